@@ -1,0 +1,127 @@
+"""Reading `.comm` files in stages: bytes -> strict JSON -> format/version -> migrations -> model."""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from pydantic import ValidationError
+
+from commarch.model import CURRENT_VERSION, CommModel, Problem, check_invariants, check_model
+
+from .errors import CommFileError
+from .jsonparse import MAX_BYTES, JsonProblem, parse_json
+from .messages import problems_from
+from .migrations import MigrationGap, migrate
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    # Building tens of thousands of small objects triggers many useless GC passes (~2x slower load).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The file's bytes, refusing directories, unreadable and oversized files."""
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise CommFileError(name, [Problem("", f"is larger than {MAX_BYTES // (1024 * 1024)} MiB "
+                                                       f"({size / (1024 * 1024):.0f} MiB)")])
+            data = handle.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        raise CommFileError(name, [Problem("", "is a folder, not a .comm file")]) from None
+    except OSError as exc:
+        raise CommFileError(name, [Problem("", f"cannot be read: {exc.strerror or exc}")]) from None
+    if len(data) > MAX_BYTES:
+        raise CommFileError(name, [Problem("", f"is larger than {MAX_BYTES // (1024 * 1024)} MiB")])
+    return data
+
+
+def load(path: str | os.PathLike[str]) -> CommModel:
+    """Read and validate a `.comm` file. Raises CommFileError listing every problem."""
+    name = os.fspath(path)
+    return loads(read_bytes(name), name)
+
+
+def loads(data: bytes, name: str = "<memory>") -> CommModel:
+    """Validate the bytes of a `.comm` file. Raises CommFileError listing every problem."""
+    with _gc_paused():
+        try:
+            raw = parse_json(data)
+        except JsonProblem as exc:
+            raise CommFileError(name, [exc.problem]) from None
+        raw = _check_header(raw, name)
+        return _validate(raw, name)
+
+
+def _check_header(raw: Any, name: str) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise CommFileError(name, [Problem("", "must be a JSON object with \"format\": \"comm\"")])
+    fmt = raw.get("format")
+    if fmt != "comm":
+        reason = "is required" if "format" not in raw else f"must be \"comm\" (got {fmt!r})"
+        raise CommFileError(name, [Problem("format", f"{reason}: this is not a commarch file")])
+    version = raw.get("version")
+    if "version" not in raw:
+        raise CommFileError(name, [Problem("version", "is required")])
+    if type(version) is not int:
+        raise CommFileError(name, [Problem("version", "must be an integer")])
+    if version > CURRENT_VERSION:
+        raise CommFileError(name, [Problem("version", f"the file is format version {version}, but this "
+                                                      f"commarch reads up to version {CURRENT_VERSION}; "
+                                                      f"update commarch to open it")])
+    if version < 1:
+        raise CommFileError(name, [Problem("version", f"unknown format version {version}")])
+    try:
+        return migrate(raw, version)
+    except MigrationGap as exc:
+        raise CommFileError(name, [Problem("version", str(exc))]) from None
+
+
+def _validate(raw: dict[str, Any], name: str) -> CommModel:
+    try:
+        model = CommModel.model_validate(raw)
+    except ValidationError as exc:
+        problems = problems_from(exc, raw)
+        problems.extend(_invariants_of_valid_parts(raw))
+        raise CommFileError(name, _sorted(problems)) from None
+    problems = check_model(model.elements, model.relations)
+    if problems:
+        raise CommFileError(name, problems)
+    return model
+
+
+def _invariants_of_valid_parts(raw: dict[str, Any]) -> list[Problem]:
+    """Cross-object checks over whatever ids, kinds and endpoints are readable in an invalid file."""
+    elements = [(i, e["id"], e["kind"]) for i, e in _objects(raw.get("elements"))
+                if isinstance(e.get("id"), str) and isinstance(e.get("kind"), str)]
+    relations = [(i, r["id"], r["kind"], r["source"], r["target"]) for i, r in _objects(raw.get("relations"))
+                 if all(isinstance(r.get(k), str) for k in ("id", "kind", "source", "target"))]
+    return check_invariants(elements, relations)
+
+
+def _objects(items: Any) -> list[tuple[int, dict[str, Any]]]:
+    if not isinstance(items, list):
+        return []
+    return [(index, item) for index, item in enumerate(items) if isinstance(item, dict)]
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    """Problems in document order (elements[2] before elements[10])."""
+    def key(problem: Problem) -> list[Any]:
+        return [int(p) if p.isdigit() else p for p in re.split(r"\[(\d+)\]", problem.path)]
+
+    return sorted(problems, key=key)

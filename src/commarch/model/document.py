@@ -1,0 +1,65 @@
+"""The document root of a `.comm` file: meta, elements, relations, rule settings and waivers."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .elements import Element
+from .fields import Id, Timestamp
+from .relations import Relation
+
+Severity = Literal["error", "warning", "info"]
+Language = Literal["de", "en"]
+
+CURRENT_VERSION = 1
+
+
+class Meta(BaseModel):
+    model_config = ConfigDict(strict=True, extra="allow")
+
+    title: str = ""
+    client: str = ""
+    author: str = ""
+    created: Timestamp | None = None
+    modified: Timestamp | None = None
+    language: Language | None = None
+    description: str = ""
+
+
+class RuleSetting(BaseModel):
+    model_config = ConfigDict(strict=True, extra="allow")
+
+    enabled: bool = True
+    severity: Severity | None = None
+
+
+class Waiver(BaseModel):
+    model_config = ConfigDict(strict=True, extra="allow")
+
+    rule: str = Field(min_length=1)
+    subjects: list[Id]
+    note: str = ""
+
+
+class CommModel(BaseModel):
+    """A whole architecture. Plain data: invariants across objects live in `invariants.py`."""
+
+    model_config = ConfigDict(strict=True, extra="allow")
+
+    format: Literal["comm"] = "comm"
+    version: int = CURRENT_VERSION
+    meta: Meta | None = None
+    elements: list[Element]
+    relations: list[Relation]
+    rules: dict[str, RuleSetting] | None = None
+    waivers: list[Waiver] | None = None
+
+    def model_post_init(self, context: object, /) -> None:
+        self.__pydantic_fields_set__.update(("format", "version"))
+
+    @classmethod
+    def empty(cls, **meta: str) -> CommModel:
+        """A new, empty architecture (optionally with meta such as title or language)."""
+        return cls(elements=[], relations=[], meta=Meta(**meta) if meta else None)
