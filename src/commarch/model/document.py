@@ -62,4 +62,6 @@ class CommModel(BaseModel):
     @classmethod
     def empty(cls, **meta: str) -> CommModel:
         """A new, empty architecture (optionally with meta such as title or language)."""
-        return cls(elements=[], relations=[], meta=Meta(**meta) if meta else None)
+        if meta:
+            return cls(elements=[], relations=[], meta=Meta(**meta))
+        return cls(elements=[], relations=[])

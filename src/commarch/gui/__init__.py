@@ -1,0 +1,1 @@
+"""commarch.gui (in progress)."""

@@ -1,0 +1,1 @@
+"""commarch.report (in progress)."""
