@@ -1,0 +1,1 @@
+"""commarch.interchange (in progress)."""
