@@ -1,0 +1,171 @@
+"""One pass over a model into adjacency dicts by relation kind, plus the spec's derived terms."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from commarch.model import Channel, CommModel, Department, Goal, Stakeholder, Topic
+
+_ENDPOINTS = {
+    "operates": ({"department"}, {"channel"}),
+    "reaches": ({"channel"}, {"stakeholder"}),
+    "coordinates": ({"department"}, {"department"}),
+    "responsible_for": ({"department"}, {"stakeholder", "topic"}),
+    "carries": ({"channel"}, {"topic"}),
+    "serves": ({"channel", "topic", "department"}, {"goal"}),
+    "influences": ({"stakeholder"}, {"stakeholder"}),
+}
+
+
+def _set_dict() -> defaultdict[str, set[str]]:
+    return defaultdict(set)
+
+
+@dataclass(slots=True)
+class Index:
+    """Everything the rules and metrics ask about a model, each answer a dict lookup.
+
+    Element dicts are keyed by id and iterate in id order, so every rule is deterministic whatever
+    the order of elements and relations in the file. Notes are left out entirely.
+    """
+
+    labels: dict[str, str] = field(default_factory=dict)
+    stakeholders: dict[str, Stakeholder] = field(default_factory=dict)
+    channels: dict[str, Channel] = field(default_factory=dict)
+    departments: dict[str, Department] = field(default_factory=dict)
+    goals: dict[str, Goal] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    kind_counts: dict[str, int] = field(default_factory=dict)
+    relation_count: int = 0
+    # channel -> {department: role}; department -> channels
+    operators: defaultdict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    operated: defaultdict[str, set[str]] = field(default_factory=_set_dict)
+    reaches: defaultdict[str, set[str]] = field(default_factory=_set_dict)  # channel -> stakeholders
+    channels_of: defaultdict[str, set[str]] = field(default_factory=_set_dict)  # stakeholder -> channels
+    coord: defaultdict[str, set[str]] = field(default_factory=_set_dict)  # department <-> department
+    responsible: defaultdict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    responsible_of: defaultdict[str, set[str]] = field(default_factory=_set_dict)  # department -> targets
+    carries: defaultdict[str, set[str]] = field(default_factory=_set_dict)  # channel -> topics
+    carriers: defaultdict[str, set[str]] = field(default_factory=_set_dict)  # topic -> channels
+    serves: defaultdict[str, set[str]] = field(default_factory=_set_dict)  # source -> goals
+    served_by: defaultdict[str, set[str]] = field(default_factory=_set_dict)  # goal -> sources
+    edges: list[tuple[str, str]] = field(default_factory=list)  # every relation as (source, target)
+    # derived and cached
+    hubs_of: dict[str, frozenset[str]] = field(default_factory=dict)  # department -> coordinator neighbours
+    _coordinated: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _departments_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    # --- the spec's terms -------------------------------------------------------------------
+    def departments_of(self, stakeholder: str) -> tuple[str, ...]:
+        """departments(s): operators of the channels reaching `stakeholder`, sorted by id."""
+        cached = self._departments_of.get(stakeholder)
+        if cached is None:
+            found: set[str] = set()
+            for channel in self.channels_of.get(stakeholder, ()):
+                found.update(self.operators.get(channel, ()))
+            cached = self._departments_of[stakeholder] = tuple(sorted(found))
+        return cached
+
+    def coordinated(self, a: str, b: str) -> bool:
+        """A direct `coordinates` link, or a third department with coordinator: true linked to both."""
+        key = (a, b) if a < b else (b, a)
+        cached = self._coordinated.get(key)
+        if cached is None:
+            empty: frozenset[str] = frozenset()
+            cached = b in self.coord.get(a, ()) or bool(
+                self.hubs_of.get(a, empty) & self.hubs_of.get(b, empty)
+            )
+            self._coordinated[key] = cached
+        return cached
+
+    def uncoordinated_pairs(self, departments: tuple[str, ...]) -> list[tuple[str, str]]:
+        """The pairs (a < b) among sorted `departments` that are not coordinated, in id order."""
+        return [(a, b) for a, b in combinations(departments, 2) if not self.coordinated(a, b)]
+
+    def active(self) -> list[str]:
+        """Departments that operate at least one channel, in id order."""
+        return [d for d in self.departments if self.operated.get(d)]
+
+    def clearly_owned(self, channel: str) -> bool:
+        """Has operators, and exactly one, or exactly one `operates` relation with role lead."""
+        roles = self.operators.get(channel)
+        if not roles:
+            return False
+        return len(roles) == 1 or sum(1 for role in roles.values() if role == "lead") == 1
+
+    def coordination_groups(self) -> list[list[str]]:
+        """Connected components of all departments under `coordinates`, each sorted, in order of first id."""
+        seen: set[str] = set()
+        groups: list[list[str]] = []
+        for start in self.departments:
+            if start in seen:
+                continue
+            seen.add(start)
+            group, stack = [], [start]
+            while stack:
+                node = stack.pop()
+                group.append(node)
+                for other in self.coord.get(node, ()):
+                    if other not in seen:
+                        seen.add(other)
+                        stack.append(other)
+            groups.append(sorted(group))
+        return groups
+
+
+def build_index(model: CommModel) -> Index:
+    """Index `model` in one pass. Relations whose endpoints are missing or of the wrong kind are skipped,
+    so a model in the middle of an edit can still be analysed."""
+    ix = Index()
+    by_kind: dict[str, dict] = {
+        "stakeholder": {}, "channel": {}, "department": {}, "goal": {}, "topic": {},
+    }
+    counts = dict.fromkeys(("stakeholder", "channel", "department", "goal", "topic", "note"), 0)
+    kinds: dict[str, str] = {}
+    for element in model.elements:
+        counts[element.kind] = counts.get(element.kind, 0) + 1
+        if element.kind == "note":
+            continue
+        kinds[element.id] = element.kind
+        ix.labels[element.id] = element.label
+        by_kind[element.kind][element.id] = element
+    ix.kind_counts = counts
+    ix.stakeholders = {k: by_kind["stakeholder"][k] for k in sorted(by_kind["stakeholder"])}
+    ix.channels = {k: by_kind["channel"][k] for k in sorted(by_kind["channel"])}
+    ix.departments = {k: by_kind["department"][k] for k in sorted(by_kind["department"])}
+    ix.goals = {k: by_kind["goal"][k] for k in sorted(by_kind["goal"])}
+    ix.topics = {k: by_kind["topic"][k] for k in sorted(by_kind["topic"])}
+    ix.relation_count = len(model.relations)
+    for relation in model.relations:
+        kind, source, target = relation.kind, relation.source, relation.target
+        allowed = _ENDPOINTS.get(kind)
+        if allowed is None or source == target:
+            continue
+        if kinds.get(source) not in allowed[0] or kinds.get(target) not in allowed[1]:
+            continue
+        ix.edges.append((source, target))
+        if kind == "operates":
+            ix.operators[target][source] = getattr(relation, "role", None) or "lead"
+            ix.operated[source].add(target)
+        elif kind == "reaches":
+            ix.reaches[source].add(target)
+            ix.channels_of[target].add(source)
+        elif kind == "coordinates":
+            ix.coord[source].add(target)
+            ix.coord[target].add(source)
+        elif kind == "responsible_for":
+            if source not in ix.responsible[target]:
+                ix.responsible[target].append(source)
+            ix.responsible_of[source].add(target)
+        elif kind == "carries":
+            ix.carries[source].add(target)
+            ix.carriers[target].add(source)
+        elif kind == "serves":
+            ix.serves[source].add(target)
+            ix.served_by[target].add(source)
+    coordinators = {d for d, dept in ix.departments.items() if dept.coordinator}
+    ix.hubs_of = {d: frozenset(n for n in neighbours if n in coordinators)
+                  for d, neighbours in ix.coord.items()}
+    return ix

@@ -1,0 +1,85 @@
+"""Overlap rules (OVL-*): departments working side by side instead of together."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from itertools import combinations
+
+from .index import Index
+from .registry import Hit, rule
+
+
+def _with_pairs(first: str, pairs: list[tuple[str, str]]) -> Hit:
+    departments = sorted({d for pair in pairs for d in pair})
+    return Hit((first, *departments), {"pairs": pairs, "departments": departments})
+
+
+@rule("OVL-PARALLEL", "overlap", "warning")
+def parallel(ix: Index) -> Iterator[Hit]:
+    for s in ix.stakeholders:
+        pairs = ix.uncoordinated_pairs(ix.departments_of(s))
+        if pairs:
+            yield _with_pairs(s, pairs)
+
+
+@rule("OVL-SHARED-CHANNEL", "overlap", "warning")
+def shared_channel(ix: Index) -> Iterator[Hit]:
+    for c in ix.channels:
+        roles = ix.operators.get(c, {})
+        if len(roles) >= 2 and not ix.clearly_owned(c):
+            leads = sorted(d for d, role in roles.items() if role == "lead")
+            yield Hit((c, *sorted(roles)), {"operators": sorted(roles), "leads": leads})
+
+
+def normalized_platform(platform: str) -> str:
+    """Platforms compare trimmed and case-insensitively ('Facebook ' == 'facebook')."""
+    return platform.strip().casefold()
+
+
+@rule("OVL-DUPLICATE-CHANNEL", "overlap", "info")
+def duplicate_channel(ix: Index) -> Iterator[Hit]:
+    by_platform: dict[str, list[str]] = defaultdict(list)
+    for c, channel in ix.channels.items():
+        key = normalized_platform(channel.platform)
+        if key and ix.operators.get(c) and ix.reaches.get(c):
+            by_platform[key].append(c)
+    for channels in by_platform.values():
+        for c1, c2 in combinations(channels, 2):  # ids ascending: `channels` follows ix.channels' order
+            if ix.operators[c1].keys() != ix.operators[c2].keys():
+                common = ix.reaches[c1] & ix.reaches[c2]
+                if common:
+                    yield Hit((c1, c2), {"platform": ix.channels[c1].platform.strip(),
+                                         "stakeholders": sorted(common)})
+
+
+@rule("OVL-TOPIC-COLLISION", "overlap", "warning")
+def topic_collision(ix: Index) -> Iterator[Hit]:
+    for t in ix.topics:
+        # stakeholder -> departments that play topic t to them on some channel
+        playing: dict[str, set[str]] = defaultdict(set)
+        for c in ix.carriers.get(t, ()):
+            operators = ix.operators.get(c)
+            if operators:
+                for s in ix.reaches.get(c, ()):
+                    playing[s].update(operators)
+        pairs: set[tuple[str, str]] = set()
+        audiences: list[str] = []
+        for s, departments in playing.items():
+            if len(departments) >= 2:
+                found = ix.uncoordinated_pairs(tuple(sorted(departments)))
+                if found:
+                    pairs.update(found)
+                    audiences.append(s)
+        if pairs:
+            hit = _with_pairs(t, sorted(pairs))
+            hit.params["stakeholders"] = sorted(audiences)
+            yield hit
+
+
+@rule("OVL-RESPONSIBILITY-CONFLICT", "overlap", "warning")
+def responsibility_conflict(ix: Index) -> Iterator[Hit]:
+    for x in (*ix.stakeholders, *ix.topics):
+        departments = ix.responsible.get(x, [])
+        if len(departments) >= 2:
+            yield Hit((x, *sorted(departments)), {"departments": sorted(departments)})
