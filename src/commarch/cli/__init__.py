@@ -13,6 +13,7 @@ from commarch import __version__
 COMMAND_MODULES: dict[str, str] = {
     "validate": "validate",
     "diff": "diff",
+    "analyze": "analyze",
 }
 SUBCOMMANDS = frozenset(COMMAND_MODULES)
 
