@@ -52,9 +52,11 @@ def diff_analyses(analyses: tuple[Analysis, Analysis], element_map: Mapping[str,
 
 
 def diff_findings(old: Any, new: Any, element_map: Mapping[str, str]) -> FindingsDiff:
-    """Resolved = old findings with no new one of the same rule and (mapped) subject set, and so on.
+    """Open findings matched by rule and (mapped) subject set: resolved = open before and not now
+    (gone, or waived now), introduced = open now and not before, unchanged = open on both sides.
 
-    Waived or not does not take part in matching: a waiver added is reported with the waivers.
+    Waived findings are accepted, so they are neither resolved nor introduced; the new side's are
+    listed in `waived` (a waiver added or removed is also reported with the waivers).
     """
     def old_key(ref: FindingRef) -> tuple[str, frozenset[object]]:
         # An old subject with no partner can never equal a new id (tuple vs str).
@@ -63,14 +65,16 @@ def diff_findings(old: Any, new: Any, element_map: Mapping[str, str]) -> Finding
     def new_key(ref: FindingRef) -> tuple[str, frozenset[object]]:
         return ref.rule, frozenset(ref.subjects)
 
-    old_refs = [finding_ref(f) for f in old]
-    new_refs = [finding_ref(f) for f in new]
+    old_refs = [r for r in map(finding_ref, old) if not r.waived]
+    all_new = [finding_ref(f) for f in new]
+    new_refs = [r for r in all_new if not r.waived]
     old_keys = {old_key(r) for r in old_refs}
     new_keys = {new_key(r) for r in new_refs}
     return FindingsDiff(
         resolved=tuple(r for r in old_refs if old_key(r) not in new_keys),
         introduced=tuple(r for r in new_refs if new_key(r) not in old_keys),
         unchanged=tuple(r for r in new_refs if new_key(r) in old_keys),
+        waived=tuple(r for r in all_new if r.waived),
     )
 
 
@@ -99,14 +103,26 @@ def metric_change(key: str, old: Any, new: Any, element_map: Mapping[str, str] |
     return MetricChange(key, old, new, _delta(old, new), old != new)
 
 
+def _flatten(counts: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """{"elements": {"channel": 3}, "relations": 9} -> {"elements.channel": 3, "relations": 9}"""
+    flat: dict[str, Any] = {}
+    for key, value in counts.items():
+        if isinstance(value, Mapping):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
 def diff_metrics(old: Mapping[str, Any], new: Mapping[str, Any], element_map: Mapping[str, str]
                  ) -> tuple[MetricChange, ...]:
-    """Every metric old -> new: scalars first, then `counts.<key>`, then `brokerage.<new id>`."""
+    """Every metric old -> new: scalars first, then `counts.<key>[.<key>]` (nested counts flattened),
+    then `brokerage.<new id>` (old ids mapped through the element matching)."""
     changes = [metric_change(k, old.get(k), new.get(k), element_map)
                for k in SCALAR_METRICS if k in old or k in new]
     extra = [k for k in new if k not in SCALAR_METRICS and k not in ("counts", "brokerage")]
     changes += [metric_change(k, old.get(k), new.get(k)) for k in extra if not isinstance(new.get(k), dict)]
-    old_counts, new_counts = old.get("counts") or {}, new.get("counts") or {}
+    old_counts, new_counts = _flatten(old.get("counts") or {}), _flatten(new.get("counts") or {})
     for key in [*old_counts, *(k for k in new_counts if k not in old_counts)]:
         changes.append(metric_change(f"counts.{key}", old_counts.get(key), new_counts.get(key)))
     # Brokerage is keyed by department id: old ids are mapped so a department keeps its row.

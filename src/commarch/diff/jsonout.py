@@ -66,10 +66,15 @@ def metrics_json(metrics: tuple[MetricChange, ...]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for change in metrics:
         group, dot, name = change.key.partition(".")
-        if dot:
-            out.setdefault(group, {})[name] = _metric(change)
-        else:
+        if not dot:
             out[change.key] = _metric(change)
+            continue
+        # Brokerage is keyed by ids (which may hold dots); counts nest like the analysis output.
+        path = [name] if group == "brokerage" else name.split(".")
+        node = out.setdefault(group, {})
+        for part in path[:-1]:
+            node = node.setdefault(part, {})
+        node[path[-1]] = _metric(change)
     return out
 
 
@@ -82,7 +87,8 @@ def diff_to_json(diff: ModelDiff, *, positions: bool = False) -> dict[str, Any]:
     if diff.findings is not None:
         findings = {"resolved": [finding_json(f) for f in diff.findings.resolved],
                     "introduced": [finding_json(f) for f in diff.findings.introduced],
-                    "unchanged": len(diff.findings.unchanged)}
+                    "unchanged": len(diff.findings.unchanged),
+                    "waived": [finding_json(f) for f in diff.findings.waived]}
     return {
         "same": is_empty(diff, positions=positions),
         "matching": asdict(diff.matching),

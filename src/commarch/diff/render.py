@@ -151,9 +151,22 @@ def _metric_rows(diff: ModelDiff, lang: str) -> list[tuple[str, str, str, str]]:
             continue
         if group == "brokerage":
             name = diff.new_labels.get(name) or diff.old_labels.get(name) or name
+        elif group == "counts":
+            name = _count_name(name, lang)
         title = f"{names.get(group, group)}: {name}" if dot else names.get(group, group)
         rows.append((title, *_metric_values(change, diff)))
     return rows
+
+
+def _count_name(name: str, lang: str) -> str:
+    head, _, rest = name.partition(".")
+    if head == "elements":
+        return KIND_NAMES[lang].get(rest, rest)
+    if head == "relations" and not rest:
+        return t(lang, "count_relations")
+    if head in ("findings", "waived"):
+        return t(lang, f"count_{head}", severity=rest)
+    return name
 
 
 def _metric_values(change: MetricChange, diff: ModelDiff) -> tuple[str, str, str]:
@@ -228,6 +241,8 @@ def _render(diff: ModelDiff, lang: str, style: _Style, positions: bool) -> str:
                 heading(t(lang, key), 2)
                 items([_finding(f, style) for f in found])
         out.extend(["", t(lang, "findings_unchanged", n=len(diff.findings.unchanged))])
+        if diff.findings.waived:
+            out.append(t(lang, "findings_waived", n=len(diff.findings.waived)))
     rows = _metric_rows(diff, lang)
     if rows:
         heading(t(lang, "metrics"), 2)

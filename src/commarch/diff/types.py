@@ -117,11 +117,16 @@ class FindingRef:
 
 @dataclass(frozen=True, slots=True)
 class FindingsDiff:
-    """Findings matched by rule + subject set (subjects mapped through the element matching)."""
+    """Open findings matched by rule + subject set (subjects mapped through the element matching).
+
+    resolved: open in the old model, not open in the new one (old side's refs); introduced: open in the
+    new model only; unchanged: open on both sides (new side's refs); waived: the new side's waived ones.
+    """
 
     resolved: tuple[FindingRef, ...]
     introduced: tuple[FindingRef, ...]
-    unchanged: tuple[FindingRef, ...]  # the new side's findings that were already there
+    unchanged: tuple[FindingRef, ...]
+    waived: tuple[FindingRef, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
