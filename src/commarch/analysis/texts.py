@@ -47,8 +47,9 @@ class Fmt:
         """'group 1: A, B; group 2: C' with labels."""
         return "; ".join(f"{self.words['group']} {n}: {self.list(g)}" for n, g in enumerate(groups, 1))
 
-    def n(self, count: int, one: str, many: str) -> str:
-        return f"{count} {one if count == 1 else many}"
+    def all(self, count: int) -> str:
+        """'both' for two, 'all' for more."""
+        return self.words["both"] if count == 2 else self.words["all"]
 
 
 def meta(rule_id: str, part: str) -> dict[str, str]:

@@ -7,7 +7,7 @@ from typing import Any
 
 Message = Callable[[Any, Any], tuple[str, str]]  # (Hit, Fmt) -> (Meldung, Empfehlung)
 
-WORDS = {"and": "und", "open": "\u201e", "close": "\u201c", "group": "Gruppe"}
+WORDS = {"and": "und", "open": "\u201e", "close": "\u201c", "group": "Gruppe", "both": "beide", "all": "alle"}
 
 UI = {
     "title": "Analyse", "score": "Integrationswert", "findings": "Befunde", "metrics": "Kennzahlen",
@@ -173,8 +173,8 @@ def _no_dialog(h: Any, f: Any) -> tuple[str, str]:
 
 @_message("GAP-NO-RESPONSIBLE")
 def _no_responsible(h: Any, f: Any) -> tuple[str, str]:
-    s = f.l(h.subjects[0])
-    return (f"{f.list(h.params['departments'])} erreichen alle {s}, aber keiner ist für die Beziehung "
+    s, ds = f.l(h.subjects[0]), h.params["departments"]
+    return (f"{f.list(ds)} erreichen {f.all(len(ds))} {s}, aber keiner ist für die Beziehung "
             f"verantwortlich. Wenn die Botschaften auseinanderlaufen, hat niemand das letzte Wort.",
             f"Machen Sie einen Bereich für {s} verantwortlich (Beziehung \u201everantwortlich für\u201c) – "
             f"in der Regel den, der dem Geschäftsziel für diese Zielgruppe am nächsten ist.")
@@ -247,7 +247,8 @@ def _parallel(h: Any, f: Any) -> tuple[str, str]:
 def _shared(h: Any, f: Any) -> tuple[str, str]:
     c, leads = f.l(h.subjects[0]), h.params["leads"]
     operators = f.list(h.params["operators"])
-    problem = (f"{f.list(leads)} beanspruchen alle die Federführung" if leads else "keiner führt")
+    problem = (f"{f.list(leads)} beanspruchen {f.all(len(leads))} die Federführung" if leads
+               else "keiner führt")
     return (f"{c} wird von {operators} betrieben, und {problem}. Ein geteilter Kanal ohne eine "
             f"Federführung spricht mit mehreren Stimmen, und niemand entscheidet.",
             f"Legen Sie genau einen Bereich als federführend für {c} fest; die anderen liefern zu.")
@@ -275,7 +276,7 @@ def _collision(h: Any, f: Any) -> tuple[str, str]:
 
 @_message("OVL-RESPONSIBILITY-CONFLICT")
 def _conflict(h: Any, f: Any) -> tuple[str, str]:
-    x = f.l(h.subjects[0])
-    return (f"{f.list(h.params['departments'])} sind alle für {x} verantwortlich. Wenn mehrere das letzte "
+    x, ds = f.l(h.subjects[0]), h.params["departments"]
+    return (f"{f.list(ds)} sind {f.all(len(ds))} für {x} verantwortlich. Wenn mehrere das letzte "
             f"Wort haben, hat es keiner.",
             f"Entscheiden Sie, welcher eine Bereich für {x} verantwortlich ist; die anderen liefern zu.")

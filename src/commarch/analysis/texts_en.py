@@ -7,7 +7,7 @@ from typing import Any
 
 Message = Callable[[Any, Any], tuple[str, str]]  # (Hit, Fmt) -> (message, recommendation)
 
-WORDS = {"and": "and", "open": "\u201c", "close": "\u201d", "group": "group"}
+WORDS = {"and": "and", "open": "\u201c", "close": "\u201d", "group": "group", "both": "both", "all": "all"}
 
 UI = {
     "title": "Analysis", "score": "Integration score", "findings": "Findings", "metrics": "Metrics",
@@ -165,8 +165,8 @@ def _no_dialog(h: Any, f: Any) -> tuple[str, str]:
 
 @_message("GAP-NO-RESPONSIBLE")
 def _no_responsible(h: Any, f: Any) -> tuple[str, str]:
-    s = f.l(h.subjects[0])
-    return (f"{f.list(h.params['departments'])} all reach {s}, but none is responsible for the "
+    s, ds = f.l(h.subjects[0]), h.params["departments"]
+    return (f"{f.list(ds)} {f.all(len(ds))} reach {s}, but none is responsible for the "
             f"relationship. Nobody has the last word when their messages differ.",
             f"Make one department responsible for {s} (\u201cresponsible_for\u201d), usually the one "
             f"closest to the business goal for this audience.")
@@ -239,7 +239,7 @@ def _parallel(h: Any, f: Any) -> tuple[str, str]:
 def _shared(h: Any, f: Any) -> tuple[str, str]:
     c, leads = f.l(h.subjects[0]), h.params["leads"]
     operators = f.list(h.params["operators"])
-    problem = (f"{f.list(leads)} all claim the lead" if leads else "none of them leads")
+    problem = (f"{f.list(leads)} {f.all(len(leads))} claim the lead" if leads else "none of them leads")
     return (f"{c} is run by {operators}, and {problem}. A shared channel without one lead speaks with "
             f"several voices, and nobody decides.",
             f"Make exactly one department lead of {c} and set the others to contributor.")
@@ -267,7 +267,7 @@ def _collision(h: Any, f: Any) -> tuple[str, str]:
 
 @_message("OVL-RESPONSIBILITY-CONFLICT")
 def _conflict(h: Any, f: Any) -> tuple[str, str]:
-    x = f.l(h.subjects[0])
-    return (f"{f.list(h.params['departments'])} are all responsible for {x}. When several have the last "
+    x, ds = f.l(h.subjects[0]), h.params["departments"]
+    return (f"{f.list(ds)} are {f.all(len(ds))} responsible for {x}. When several have the last "
             f"word, nobody has it.",
             f"Decide which one department is responsible for {x}; the others contribute.")

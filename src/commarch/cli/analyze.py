@@ -136,7 +136,7 @@ def to_text(analysis: Analysis, model: CommModel, file: str, lang: str) -> str:
     words = ui(lang)
     width = max(60, min(shutil.get_terminal_size((100, 24)).columns, 120))
     wrap: Callable[[str, str], str] = lambda text, indent: textwrap.fill(  # noqa: E731
-        text, width, initial_indent=indent, subsequent_indent=indent + "  ")
+        text, width, initial_indent=indent, subsequent_indent=indent + "  ", break_on_hyphens=False)
     lines = [f"{file}: {summary(analysis, lang)}", ""]
     if not analysis.findings:
         lines += [words["no_findings"], ""]
@@ -153,7 +153,7 @@ def to_text(analysis: Analysis, model: CommModel, file: str, lang: str) -> str:
     name_width = max(len(name) for name, _ in rows)
     for name, value in rows:
         lines.append(textwrap.fill(f"{name:<{name_width}}  {value}", width, initial_indent="  ",
-                                   subsequent_indent=" " * (name_width + 6)))
+                                   subsequent_indent=" " * (name_width + 6), break_on_hyphens=False))
     return "\n".join(lines)
 
 
