@@ -12,6 +12,7 @@ from commarch.model import CURRENT_VERSION, CommModel
 
 from .errors import ProblemList
 
+GRID_DX, GRID_DY = 250, 100
 _PATH = re.compile(r"^(elements|relations)\[(\d+)\](?:\.(.*))?$")
 
 # (list name, index) -> (file, where-prefix such as "line 7" or "node 'x' (line 12)")
@@ -44,3 +45,18 @@ def build_model(doc: dict[str, Any], name: str, locate: Locator, problems: Probl
         raise  # unreachable: a CommFileError always carries problems
     problems.raise_if_any(name)
     return model
+
+
+def place_missing(elements: list[dict[str, Any]]) -> None:
+    """Elements without a position go on a grid below the placed ones: one column per kind."""
+    placed_y = [e["y"] for e in elements if "x" in e and "y" in e and isinstance(e["y"], int | float)]
+    top = (max(placed_y) + 2 * GRID_DY) if placed_y else 0
+    order = ("department", "channel", "stakeholder", "topic", "goal", "note")
+    rows = dict.fromkeys(order, 0)
+    for element in elements:
+        if "x" in element and "y" in element:
+            continue
+        kind = element["kind"]
+        element.setdefault("x", order.index(kind) * GRID_DX)
+        element.setdefault("y", top + rows[kind] * GRID_DY)
+        rows[kind] += 1

@@ -9,7 +9,7 @@ from typing import Any
 
 from commarch.model import ELEMENT_KINDS, CommModel, Problem, allowed_relation_kinds
 
-from .build import build_model, raw_document
+from .build import build_model, place_missing, raw_document
 from .cells import decode, read_rows
 from .csvfiles import csv_paths
 from .errors import InterchangeError, ProblemList
@@ -25,7 +25,6 @@ from .schema import (
 )
 
 MAX_BYTES = 64 * 1024 * 1024
-GRID_DX, GRID_DY = 250, 100
 # German and common header names a workshop sheet may use.
 HEADER_ALIASES = {
     "bezeichnung": "label", "name": "label", "titel": "label", "typ": "kind", "art": "kind", "type": "kind",
@@ -159,7 +158,7 @@ class _Reader:
             self.element_lines.append(line)
             self.kinds.setdefault(element_id, kind)
             self.by_label.setdefault(item["label"].strip().lower(), []).append(element_id)
-        _place_missing(result)
+        place_missing(result)
         return result
 
     def _endpoint(self, line: int, end: str, text: str) -> str | None:
@@ -221,18 +220,3 @@ def _new_id(kind: str, label: str, taken: set[str]) -> str:
         candidate = f"{base}-{n}"
     taken.add(candidate)
     return candidate
-
-
-def _place_missing(elements: list[dict[str, Any]]) -> None:
-    """Elements without a position go on a grid below the placed ones: one column per kind."""
-    placed_y = [e["y"] for e in elements if "x" in e and "y" in e and isinstance(e["y"], int | float)]
-    top = (max(placed_y) + 2 * GRID_DY) if placed_y else 0
-    order = ("department", "channel", "stakeholder", "topic", "goal", "note")
-    rows = dict.fromkeys(order, 0)
-    for element in elements:
-        if "x" in element and "y" in element:
-            continue
-        kind = element["kind"]
-        element.setdefault("x", order.index(kind) * GRID_DX)
-        element.setdefault("y", top + rows[kind] * GRID_DY)
-        rows[kind] += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -193,3 +194,11 @@ def split_tags(text: str) -> list[str]:
             current.append(char)
     tags.append("".join(current))
     return [t.strip() for t in tags if t.strip()]
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` with the characters XML 1.0 cannot hold at all (most controls) replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
