@@ -12,6 +12,8 @@ from commarch import __version__
 # subcommand -> module in commarch.cli that defines `add_parser(subparsers)` and `run(args) -> int`
 COMMAND_MODULES: dict[str, str] = {
     "validate": "validate",
+    "export": "export",
+    "import": "import_",
     "diff": "diff",
     "analyze": "analyze",
 }
