@@ -1,0 +1,1 @@
+"""Tests of commarch.diff and `commarch diff`."""
