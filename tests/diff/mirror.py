@@ -7,7 +7,8 @@ from commarch.diff import ModelDiff
 
 def _changes(items, old_side: bool) -> set[tuple]:
     """(id seen from the given side, key, old, new) for every property change."""
-    return {((c.old_id if old_side else c.id), p.key, repr(p.old), repr(p.new)) for c in items for p in c.changes}
+    return {((c.old_id if old_side else c.id), p.key, repr(p.old), repr(p.new))
+            for c in items for p in c.changes}
 
 
 def _flip(changes: set[tuple]) -> set[tuple]:

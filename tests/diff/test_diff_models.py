@@ -87,10 +87,12 @@ def _edits():
         ("change relation", change_relation,
          lambda d: [(c.id, p.key, p.old, p.new) for c in d.relations_changed for p in c.changes]
          == [("r7", "cadence", "weekly", "daily")]),
-        ("change meta", change_meta, lambda d: [(c.key, c.new) for c in d.meta] == [("title", "Sample, revised")]),
+        ("change meta", change_meta,
+         lambda d: [(c.key, c.new) for c in d.meta] == [("title", "Sample, revised")]),
         ("change rules", change_rules, lambda d: [(r.rule, r.new["enabled"]) for r in d.rules]
          == [("GAP-DEAD-CHANNEL", False)]),
-        ("add waiver", add_waiver, lambda d: [(w.status, w.rule) for w in d.waivers] == [("added", "GAP-NO-DIALOG")]),
+        ("add waiver", add_waiver,
+         lambda d: [(w.status, w.rule) for w in d.waivers] == [("added", "GAP-NO-DIALOG")]),
     ]
 
 
