@@ -1,0 +1,240 @@
+"""A whole diagram: where every element, relation, the title block and the legend go, and painting it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QGuiApplication, QPainter, QPainterPath, QPen
+
+from commarch.model import CommModel
+
+from .labels import draw_label, layout_label, text_width
+from .painter import element_bounds, paint_element, paint_relation, qcolor, relation_bounds
+from .shapes import element_rect, element_shape, relation_path
+from .style import (
+    KIND_NAMES,
+    LEGEND_TITLES,
+    RELATION_NAMES,
+    SMALL_PIXEL_SIZE,
+    Theme,
+    element_style,
+    names,
+)
+
+MARGIN = 28.0
+BEND_STEP = 26.0  # sideways spacing of several relations between one pair
+TITLE_GAP = 18.0
+LEGEND_GAP = 28.0
+LEGEND_WIDTH = 170.0
+LEGEND_MAX_WIDTH = 320.0
+
+Painter = Callable[[QPainter, Theme], None]
+
+
+def ensure_app() -> QGuiApplication:
+    """The running Qt application, creating a GUI-less one (fonts, painting) when there is none."""
+    app = QGuiApplication.instance()
+    if app is None:
+        app = QGuiApplication(["commarch"])
+    return app  # type: ignore[return-value]
+
+
+@dataclass
+class Layer:
+    """One thing drawn: an element, a relation, the title block or the legend (an SVG group each)."""
+
+    group: str  # "element", "relation", "title", "legend"
+    key: str  # the element or relation id ("" for title and legend)
+    kind: str
+    label: str
+    paint: Painter
+
+
+@dataclass
+class DiagramPlan:
+    bounds: QRectF
+    layers: list[Layer] = field(default_factory=list)
+    title: str = ""
+
+
+def _bends(relations: list[Any]) -> dict[str, float]:
+    """Sideways offsets so that relations between the same two elements do not lie on top of each other."""
+    by_pair: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for rel in relations:
+        by_pair[tuple(sorted((rel.source, rel.target)))].append(rel)  # type: ignore[arg-type]
+    bends: dict[str, float] = {}
+    for (first, _), group in by_pair.items():
+        for i, rel in enumerate(group):
+            offset = (i - (len(group) - 1) / 2) * BEND_STEP
+            # the normal of a reversed edge points the other way, so flip to keep the spread symmetric
+            bends[rel.id] = offset if rel.source == first else -offset
+    return bends
+
+
+def title_fields(model: CommModel, title_block: Mapping[str, str] | bool | None) -> dict[str, str] | None:
+    """Title, client and date for the title block: given ones win, the rest come from the model's meta."""
+    if not title_block:
+        return None
+    given = dict(title_block) if isinstance(title_block, Mapping) else {}
+    meta = model.meta
+    date = (meta.modified or meta.created or "") if meta else ""
+    return {
+        "title": str(given.get("title") or (meta.title if meta else "") or "Communication architecture"),
+        "client": str(given.get("client") or (meta.client if meta else "")),
+        "date": str(given.get("date") or date[:10]),
+    }
+
+
+def plan_diagram(model: CommModel, *, ids: Iterable[str] | None = None, legend: bool = False,
+                 title_block: Mapping[str, str] | bool | None = None, badges: Mapping[str, str] | None = None,
+                 lang: str | None = None) -> DiagramPlan:
+    """Lay out the drawing of `model` (or of the elements in `ids`, with the relations among them).
+
+    Positions come from the model (`x`, `y` are element centres); nothing is moved.
+    """
+    ensure_app()
+    lang = lang or (model.meta.language if model.meta else None) or "en"
+    wanted = set(ids) if ids is not None else None
+    elements = [e for e in model.elements if wanted is None or e.id in wanted]
+    if wanted is not None and not elements:
+        raise ValueError("none of the selected ids is an element of the model")
+    shown = {e.id: e for e in elements}
+    relations = [r for r in model.relations if r.source in shown and r.target in shown]
+    badges = dict(badges or {})
+    rects = {e.id: element_rect(e.kind, float(e.x), float(e.y)) for e in elements}
+    bends = _bends(relations)
+    layers: list[Layer] = []
+    content = QRectF()
+    for rel in relations:
+        src, dst = shown[rel.source], shown[rel.target]
+        path = relation_path(rel.kind, rects[src.id], rects[dst.id], src_kind=src.kind, dst_kind=dst.kind,
+                             bend=bends.get(rel.id, 0.0))
+        content = content.united(relation_bounds(path))
+        layers.append(Layer("relation", rel.id, rel.kind, rel.label or "", _relation_painter(rel, path)))
+    for el in elements:
+        content = content.united(element_bounds(rects[el.id]))
+        layers.append(Layer("element", el.id, el.kind, el.label,
+                            _element_painter(el, rects[el.id], badges.get(el.id), lang)))
+    if content.isEmpty():
+        content = QRectF(0, 0, 240, 120)
+    top_left = content.topLeft()
+    fields = title_fields(model, title_block)
+    if fields:
+        height = 52.0 if fields["client"] or fields["date"] else 34.0
+        width = max(content.width(), 360.0)
+        box = QRectF(top_left.x(), top_left.y() - TITLE_GAP - height, width, height)
+        layers.append(Layer("title", "", "title", fields["title"], _title_painter(fields, box)))
+        content = content.united(box)
+    if legend:
+        kinds = list(dict.fromkeys(e.kind for e in elements))
+        rel_keys = list(dict.fromkeys(
+            f"{r.kind}:contributor" if getattr(r, "role", None) == "contributor" else r.kind
+            for r in relations))
+        box = _legend_box(QPointF(content.right() + LEGEND_GAP, top_left.y()), kinds, rel_keys, lang)
+        layers.append(Layer("legend", "", "legend", "", _legend_painter(box, kinds, rel_keys, lang)))
+        content = content.united(box)
+    bounds = content.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+    title = fields["title"] if fields else ((model.meta.title if model.meta else "") or "")
+    return DiagramPlan(bounds=bounds, layers=layers, title=title)
+
+
+def _element_painter(element: Any, rect: QRectF, badge: str | None, lang: str) -> Painter:
+    def paint(painter: QPainter, theme: Theme) -> None:
+        paint_element(painter, element, rect, theme, badge=badge, lang=lang)
+    return paint
+
+
+def _relation_painter(relation: Any, path: QPainterPath) -> Painter:
+    def paint(painter: QPainter, theme: Theme) -> None:
+        paint_relation(painter, relation, path, theme)
+    return paint
+
+
+def _title_painter(fields: dict[str, str], box: QRectF) -> Painter:
+    def paint(painter: QPainter, theme: Theme) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(qcolor(theme.selection), 3.0))
+        painter.drawLine(QPointF(box.left(), box.top()), QPointF(box.left(), box.bottom()))
+        inner = box.adjusted(12, 0, 0, 0)
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        title = layout_label(fields["title"], QRectF(inner.left(), inner.top(), inner.width(), 30),
+                             pixel_size=22, bold=True, align=align)
+        draw_label(painter, title, qcolor(theme.text))
+        sub = " \u00b7 ".join(v for v in (fields["client"], fields["date"]) if v)
+        if sub:
+            line = layout_label(sub, QRectF(inner.left(), inner.top() + 31, inner.width(), 20), pixel_size=13,
+                                align=align)
+            draw_label(painter, line, qcolor(theme.text_muted))
+        painter.restore()
+    return paint
+
+
+def _legend_box(top_left: QPointF, kinds: list[str], rel_keys: list[str], lang: str) -> QRectF:
+    rows = len(kinds) + len(rel_keys) + (2 if kinds and rel_keys else 1)
+    texts = [names(KIND_NAMES, lang).get(k, k) for k in kinds] + [names(RELATION_NAMES, lang).get(k, k)
+                                                                  for k in rel_keys]
+    widest = max((text_width(t, SMALL_PIXEL_SIZE + 2) for t in texts), default=0.0)
+    width = min(max(LEGEND_WIDTH, 62 + widest + 16), LEGEND_MAX_WIDTH)
+    return QRectF(top_left.x(), top_left.y(), width, 20 + rows * 22 + (8 if rel_keys else 0))
+
+
+def _legend_painter(box: QRectF, kinds: list[str], rel_keys: list[str], lang: str) -> Painter:
+    kind_names, rel_names = names(KIND_NAMES, lang), names(RELATION_NAMES, lang)
+    titles = LEGEND_TITLES.get(lang, LEGEND_TITLES["en"])
+
+    def paint(painter: QPainter, theme: Theme) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(qcolor(theme.panel_border), 1.0))
+        painter.setBrush(qcolor(theme.panel))
+        painter.drawRoundedRect(box, 6, 6)
+        y = box.top() + 12
+        text_left = box.left() + 62
+        text_w = box.right() - 10 - text_left
+        for heading, rows in ((titles[0], kinds), (titles[1], rel_keys)):
+            if not rows:
+                continue
+            _legend_text(painter, heading, QRectF(box.left() + 12, y, box.width() - 24, 18), theme.text_muted,
+                         bold=True)
+            y += 22
+            for key in rows:
+                sample = QRectF(box.left() + 12, y + 1, 40, 16)
+                if heading == titles[0]:
+                    style = element_style(key, theme)
+                    painter.setPen(QPen(qcolor(style.stroke), 1.2))
+                    painter.setBrush(qcolor(style.fill))
+                    painter.drawPath(element_shape(key, sample))
+                    text = kind_names.get(key, key)
+                else:
+                    kind, _, role = key.partition(":")
+                    line = QPainterPath(QPointF(sample.left(), sample.center().y()))
+                    line.lineTo(QPointF(sample.right(), sample.center().y()))
+                    paint_relation(painter, SimpleNamespace(kind=kind, role=role or "lead", label=None), line,
+                                   theme)
+                    text = rel_names.get(key, key)
+                _legend_text(painter, text, QRectF(text_left, y, text_w, 18), theme.text)
+                y += 22
+            y += 8
+        painter.restore()
+    return paint
+
+
+def _legend_text(painter: QPainter, text: str, box: QRectF, color: str, *, bold: bool = False) -> None:
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    draw_label(painter, layout_label(text, box, pixel_size=SMALL_PIXEL_SIZE + 2, bold=bold, align=align),
+               qcolor(color))
+
+
+def paint_diagram(painter: QPainter, plan: DiagramPlan, theme: Theme, *, background: bool = True) -> None:
+    """Paint the whole plan in scene coordinates (the caller sets the transform)."""
+    if background:
+        painter.fillRect(plan.bounds, qcolor(theme.background))
+    for layer in plan.layers:
+        layer.paint(painter, theme)
+

@@ -1,0 +1,246 @@
+"""Painting one element or one relation with a QPainter: shared by the canvas items and the exports."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+
+from .icons import draw_icon
+from .labels import LabelLayout, draw_label, elide, layout_label, text_width
+from .shapes import arrowhead, element_shape, end_angle, header_rect, icon_rect, label_box, note_fold
+from .style import (
+    COORDINATOR_NAMES,
+    FUNCTION_NAMES,
+    MIN_READABLE_LOD,
+    SMALL_PIXEL_SIZE,
+    STROKE_WIDTH,
+    Theme,
+    badge_color,
+    element_style,
+    mix,
+    names,
+    relation_style,
+)
+
+PAINT_MARGIN = 9.0  # how far selection outlines and badges reach outside an element's rect
+BADGE_RADIUS = 8.5
+RELATION_LABEL_WIDTH = 150.0
+
+
+def qcolor(color: str) -> QColor:
+    """A QColor from #rrggbb or #rrggbbaa (CSS order, unlike Qt's #aarrggbb)."""
+    if len(color) == 9:
+        c = QColor(color[:7])
+        c.setAlpha(int(color[7:9], 16))
+        return c
+    return QColor(color)
+
+
+def element_bounds(rect: QRectF) -> QRectF:
+    """Everything paint_element draws for an element in `rect` lies inside this box."""
+    return rect.adjusted(-PAINT_MARGIN, -PAINT_MARGIN, PAINT_MARGIN, PAINT_MARGIN)
+
+
+def element_label_layout(element: Any, rect: QRectF) -> LabelLayout:
+    """How the label of `element` is wrapped and placed inside `rect` (also used by tests and hit tests)."""
+    return layout_label(element.label, label_box(element.kind, rect), min_pixel_size=11)
+
+
+def paint_element(painter: QPainter, element: Any, rect: QRectF, theme: Theme, *, selected: bool = False,
+                  hovered: bool = False, lod: float = 1.0, badge: str | None = None,
+                  lang: str | None = None) -> None:
+    """Draw `element` (a model element: kind, label, color, kind-specific keys) filling `rect`.
+
+    `lod` is the level of detail (the view's scale): below MIN_READABLE_LOD labels, icons and badges
+    are skipped. `badge` is a finding severity ('error', 'warning', 'info') to flag in the corner.
+    """
+    kind = element.kind
+    style = element_style(kind, theme, getattr(element, "color", None))
+    outline = element_shape(kind, rect)
+    detailed = lod >= MIN_READABLE_LOD
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if detailed:  # a soft drop shadow lifts the elements off the grid and the edges
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(theme.shadow))
+        painter.drawPath(outline.translated(0, 1.8))
+    width = STROKE_WIDTH
+    if getattr(element, "priority", None) == "high" or getattr(element, "coordinator", False):
+        width = 2.6  # high-priority audiences and the coordinating department stand out
+    stroke = theme.hover if hovered else style.stroke
+    painter.setPen(QPen(qcolor(stroke), width + (0.6 if hovered else 0.0)))
+    painter.setBrush(qcolor(style.fill))
+    painter.drawPath(outline)
+    if style.header:
+        _paint_header(painter, element, rect, outline, style.header, style.header_text, detailed, lang)
+        painter.setPen(QPen(qcolor(stroke), width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(outline)
+    if style.shape == "note":
+        painter.setPen(QPen(qcolor(stroke), 1.0))
+        painter.setBrush(qcolor(mix(style.fill, style.stroke, 0.35)))
+        painter.drawPath(note_fold(rect))
+    if detailed:
+        icon = icon_rect(kind, rect)
+        if icon is not None:
+            draw_icon(painter, kind, icon, style.header_text if style.header else style.icon)
+        draw_label(painter, element_label_layout(element, rect), qcolor(style.text))
+    if selected:
+        painter.setPen(QPen(qcolor(theme.selection), 2.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(element_shape(kind, rect.adjusted(-4.5, -4.5, 4.5, 4.5)))
+    if badge and detailed:
+        paint_badge(painter, QPointF(rect.right() - 3, rect.top() + 2), badge, theme)
+    painter.restore()
+
+
+def _paint_header(painter: QPainter, element: Any, rect: QRectF, outline: QPainterPath, color: str,
+                  text_color: str, detailed: bool, lang: str | None) -> None:
+    band = QPainterPath()
+    band.addRect(header_rect(rect))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(color))
+    painter.drawPath(outline.intersected(band))
+    if not detailed:
+        return
+    caption = names(FUNCTION_NAMES, lang).get(getattr(element, "function", "other"), "")
+    if getattr(element, "coordinator", False):
+        caption = f"{caption} \u00b7 {COORDINATOR_NAMES.get(lang or 'en', COORDINATOR_NAMES['en'])}"
+    star = bool(getattr(element, "coordinator", False))
+    box = header_rect(rect).adjusted(24, 0, -20 if star else -6, 0)
+    layout = layout_label(caption, box, pixel_size=SMALL_PIXEL_SIZE, bold=True,
+                          align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    draw_label(painter, layout, qcolor(text_color))
+    if star:
+        _paint_star(painter, QPointF(box.right() + 10, box.center().y()), 5.5, text_color)
+
+
+def _paint_star(painter: QPainter, centre: QPointF, radius: float, color: str) -> None:
+    points = []
+    for i in range(10):
+        r = radius if i % 2 == 0 else radius * 0.45
+        a = -math.pi / 2 + i * math.pi / 5
+        points.append(QPointF(centre.x() + r * math.cos(a), centre.y() + r * math.sin(a)))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(color))
+    painter.drawPolygon(QPolygonF(points))
+
+
+def paint_badge(painter: QPainter, centre: QPointF, severity: str, theme: Theme) -> None:
+    """A finding marker: a circle with "!" (error), a triangle with "!" (warning), a circle with "i" (info).
+
+    The shapes differ, not only the colours, so severities stay apart for colour-blind readers.
+    """
+    r = BADGE_RADIUS
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(qcolor(theme.background), 1.5))
+    painter.setBrush(qcolor(badge_color(severity, theme)))
+    glyph_y = centre.y()
+    if severity == "warning":
+        h = r * 2.1
+        tri = QPolygonF([QPointF(centre.x(), centre.y() - h * 0.6), QPointF(centre.x() + h * 0.62, centre.y()
+                         + h * 0.45), QPointF(centre.x() - h * 0.62, centre.y() + h * 0.45)])
+        painter.drawPolygon(tri)
+        glyph_y += 1.5
+    else:
+        painter.drawEllipse(centre, r, r)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(qcolor(theme.badge_glyph))
+    if severity == "info":
+        painter.drawEllipse(QPointF(centre.x(), glyph_y - 4.2), 1.3, 1.3)
+        painter.drawRoundedRect(QRectF(centre.x() - 1.1, glyph_y - 1.8, 2.2, 6.4), 1, 1)
+    else:
+        painter.drawRoundedRect(QRectF(centre.x() - 1.1, glyph_y - 5.4, 2.2, 6.6), 1, 1)
+        painter.drawEllipse(QPointF(centre.x(), glyph_y + 3.6), 1.3, 1.3)
+    painter.restore()
+
+
+# --- relations ----------------------------------------------------------------------------------------
+
+def relation_hit_shape(path: QPainterPath, width: float = 10.0) -> QPainterPath:
+    """A band around `path` for hit-testing and bounding rects on the canvas."""
+    stroker = QPainterPathStroker()
+    stroker.setWidth(width)
+    return stroker.createStroke(path)
+
+
+def relation_bounds(path: QPainterPath) -> QRectF:
+    """Everything paint_relation draws for `path` (including arrowhead and label) lies inside this box."""
+    mid = path.pointAtPercent(0.5)
+    label = QRectF(mid.x() - RELATION_LABEL_WIDTH / 2 - 6, mid.y() - 10, RELATION_LABEL_WIDTH + 12, 20)
+    return path.boundingRect().adjusted(-10, -10, 10, 10).united(label)
+
+
+def _offset(path: QPainterPath, distance: float) -> QPainterPath:
+    """`path` moved sideways by `distance` (perpendicular to its chord): one rail of a double line."""
+    first, last = path.elementAt(0), path.elementAt(path.elementCount() - 1)
+    chord = QLineF(first.x, first.y, last.x, last.y)
+    if chord.length() == 0:
+        return QPainterPath(path)
+    n = chord.normalVector().unitVector()
+    dx, dy = n.dx() * distance, n.dy() * distance
+    return path.translated(dx, dy)
+
+
+def relation_caption(relation: Any) -> str:
+    """The text drawn on a relation: its label, else the cadence of a coordinates relation."""
+    return (getattr(relation, "label", None) or getattr(relation, "cadence", "") or "").strip()
+
+
+def paint_relation(painter: QPainter, relation: Any, path: QPainterPath, theme: Theme, *, lod: float = 1.0,
+                   selected: bool = False, hovered: bool = False) -> None:
+    """Draw `relation` (kind, role, label) along `path` (from relation_path), with its arrowhead."""
+    style = relation_style(relation.kind, theme, getattr(relation, "role", None))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if selected or hovered:
+        halo = qcolor(theme.selection if selected else theme.hover)
+        halo.setAlpha(110)
+        painter.setPen(QPen(halo, style.width + (7 if style.double else 5), Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap))
+        painter.drawPath(path)
+    color = qcolor(style.color)
+    pen = QPen(color, style.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
+    if style.dash:
+        # Qt measures dash patterns in pen widths; the style gives them in scene units
+        dotted = min(style.dash) <= 2
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap if dotted else Qt.PenCapStyle.FlatCap)
+        pen.setDashPattern([max(d / style.width, 0.01) for d in style.dash])
+    painter.setPen(pen)
+    if style.double:
+        painter.drawPath(_offset(path, 2.2))
+        painter.drawPath(_offset(path, -2.2))
+    else:
+        painter.drawPath(path)
+    if style.arrow != "none" and path.elementCount() >= 2:
+        tip = path.pointAtPercent(1.0)
+        head = arrowhead(tip, end_angle(path), length=10 + style.width * 1.2, width=7 + style.width * 1.2)
+        if style.arrow == "filled":
+            painter.setPen(QPen(color, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.MiterJoin))
+            painter.setBrush(color)
+            painter.drawPolygon(head)
+        else:
+            painter.setPen(QPen(color, max(1.4, style.width), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                                Qt.PenJoinStyle.RoundJoin))
+            painter.drawPolyline(QPolygonF([head[1], head[0], head[2]]))
+    caption = relation_caption(relation)
+    if caption and lod >= MIN_READABLE_LOD:
+        _paint_caption(painter, caption, path.pointAtPercent(0.5), theme, style.color)
+    painter.restore()
+
+
+def _paint_caption(painter: QPainter, caption: str, centre: QPointF, theme: Theme, color: str) -> None:
+    text = elide(caption, SMALL_PIXEL_SIZE, RELATION_LABEL_WIDTH)
+    width = text_width(text, SMALL_PIXEL_SIZE) + 10
+    box = QRectF(centre.x() - width / 2, centre.y() - 8, width, 16)
+    painter.setPen(QPen(qcolor(mix(color, theme.background, 0.55)), 0.8))
+    painter.setBrush(QBrush(qcolor(theme.background)))
+    painter.drawRoundedRect(box, 8, 8)
+    layout = layout_label(text, box.adjusted(3, 0, -3, 0), pixel_size=SMALL_PIXEL_SIZE)
+    draw_label(painter, layout, qcolor(theme.text_muted))

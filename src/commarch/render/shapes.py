@@ -1,0 +1,181 @@
+"""Geometry: element outlines, the box a label may use, relation paths clipped to outlines, arrowheads."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtGui import QPainterPath, QPolygonF
+
+from .style import HEADER_HEIGHT, KIND_SHAPES, element_size
+
+NOTE_FOLD = 14.0
+TAG_POINT = 16.0
+ARROW_LENGTH = 11.0
+ARROW_WIDTH = 8.0
+_PAD = 8.0  # label padding inside the outline
+
+
+def element_rect(kind: str, x: float, y: float) -> QRectF:
+    """The element's rect in scene coordinates: `x`, `y` are its centre (as in the file format)."""
+    w, h = element_size(kind)
+    return QRectF(x - w / 2, y - h / 2, w, h)
+
+
+def _hexagon_inset(rect: QRectF) -> float:
+    return min(rect.height() / 2.6, rect.width() / 5)
+
+
+def element_shape(kind: str, rect: QRectF) -> QPainterPath:
+    """The closed outline of an element of `kind` filling `rect`."""
+    shape = KIND_SHAPES.get(kind, "rounded")
+    path = QPainterPath()
+    left, t, r, b = rect.left(), rect.top(), rect.right(), rect.bottom()
+    if shape == "pill":
+        radius = min(rect.height(), rect.width()) / 2
+        path.addRoundedRect(rect, radius, radius)
+    elif shape == "rounded":
+        path.addRoundedRect(rect, 10, 10)
+    elif shape == "header_rect":
+        path.addRoundedRect(rect, 3, 3)
+    elif shape == "hexagon":
+        inset = _hexagon_inset(rect)
+        cy = rect.center().y()
+        path.addPolygon(QPolygonF([QPointF(left + inset, t), QPointF(r - inset, t), QPointF(r, cy),
+                                   QPointF(r - inset, b), QPointF(left + inset, b), QPointF(left, cy)]))
+        path.closeSubpath()
+    elif shape == "tag":
+        point = min(TAG_POINT, rect.width() / 4)
+        cy = rect.center().y()
+        path.moveTo(left + point, t)
+        path.lineTo(r - 4, t)
+        path.quadTo(r, t, r, t + 4)
+        path.lineTo(r, b - 4)
+        path.quadTo(r, b, r - 4, b)
+        path.lineTo(left + point, b)
+        path.lineTo(left, cy)
+        path.closeSubpath()
+    else:  # note: a sheet with its top-right corner folded
+        fold = min(NOTE_FOLD, rect.width() / 4, rect.height() / 4)
+        path.addPolygon(QPolygonF([QPointF(left, t), QPointF(r - fold, t), QPointF(r, t + fold),
+                                   QPointF(r, b), QPointF(left, b)]))
+        path.closeSubpath()
+    return path
+
+
+def note_fold(rect: QRectF) -> QPainterPath:
+    """The small folded-over triangle of a note (drawn on top of the sheet)."""
+    fold = min(NOTE_FOLD, rect.width() / 4, rect.height() / 4)
+    r, t = rect.right(), rect.top()
+    path = QPainterPath()
+    path.addPolygon(QPolygonF([QPointF(r - fold, t), QPointF(r - fold, t + fold), QPointF(r, t + fold)]))
+    path.closeSubpath()
+    return path
+
+
+def header_rect(rect: QRectF) -> QRectF:
+    """The department's header band."""
+    return QRectF(rect.left(), rect.top(), rect.width(), min(HEADER_HEIGHT, rect.height() / 2))
+
+
+def icon_rect(kind: str, rect: QRectF, size: float = 14.0) -> QRectF | None:
+    """Where the small kind icon goes (None: this kind has no icon): the header band, else the left end."""
+    shape = KIND_SHAPES.get(kind, "rounded")
+    if shape == "note":
+        return None
+    if shape == "header_rect":
+        band = header_rect(rect)
+        return QRectF(band.left() + 5, band.center().y() - size / 2, size, size)
+    dx = {"pill": rect.height() * 0.22, "hexagon": 9.0, "tag": min(TAG_POINT, rect.width() / 4) - 5}
+    return QRectF(rect.left() + dx.get(shape, 8.0), rect.center().y() - size / 2, size, size)
+
+
+def label_box(kind: str, rect: QRectF) -> QRectF:
+    """The box a label may use: inside the outline, clear of the header band, icon and folded corner."""
+    shape = KIND_SHAPES.get(kind, "rounded")
+    if shape == "header_rect":
+        band = header_rect(rect)
+        return QRectF(rect.left() + _PAD, band.bottom() + 3, rect.width() - 2 * _PAD,
+                      rect.bottom() - band.bottom() - 3 - 5)
+    if shape == "note":
+        fold = min(NOTE_FOLD, rect.width() / 4, rect.height() / 4)
+        return rect.adjusted(fold, _PAD, -fold, -_PAD)
+    icon = icon_rect(kind, rect)
+    left = (icon.right() if icon else rect.left()) + 5
+    right = {"pill": rect.height() * 0.30, "hexagon": _hexagon_inset(rect) * 0.85}.get(shape, _PAD)
+    vertical = _PAD - 2
+    return QRectF(left, rect.top() + vertical, rect.right() - right - left, rect.height() - 2 * vertical)
+
+
+# --- relations ----------------------------------------------------------------------------------------
+
+def _quad_point(p0: QPointF, p1: QPointF, p2: QPointF, t: float) -> QPointF:
+    u = 1 - t
+    return p0 * (u * u) + p1 * (2 * u * t) + p2 * (t * t)
+
+
+def _blossom(p0: QPointF, p1: QPointF, p2: QPointF, a: float, b: float) -> QPointF:
+    return p0 * ((1 - a) * (1 - b)) + p1 * ((1 - a) * b + a * (1 - b)) + p2 * (a * b)
+
+
+def _exit_t(p0: QPointF, p1: QPointF, p2: QPointF, outline: QPainterPath, *, leaving: bool) -> float:
+    """The parameter where the curve crosses `outline` (found by bisection; outlines are star-shaped)."""
+    lo, hi = 0.0, 1.0
+    for _ in range(24):
+        mid = (lo + hi) / 2
+        inside = outline.contains(_quad_point(p0, p1, p2, mid))
+        if inside == leaving:
+            lo = mid
+        else:
+            hi = mid
+    return hi if leaving else lo
+
+
+def relation_path(kind: str, src_rect: QRectF, dst_rect: QRectF, *, src_kind: str | None = None,
+                  dst_kind: str | None = None, bend: float = 0.0) -> QPainterPath:
+    """The edge from `src_rect` to `dst_rect`, clipped to both outlines.
+
+    `bend` bows the edge sideways by that many scene units (for two relations between one pair).
+    The result is one straight segment, or one quadratic curve when bent.
+    """
+    a, b = src_rect.center(), dst_rect.center()
+    line = QLineF(a, b)
+    normal = line.normalVector().unitVector() if line.length() > 0 else QLineF(a, a)
+    mid = (a + b) / 2
+    offset = QPointF(normal.dx(), normal.dy()) * (2 * bend)
+    control = mid + offset
+    src_outline = element_shape(src_kind or "channel", src_rect)
+    dst_outline = element_shape(dst_kind or "channel", dst_rect)
+    path = QPainterPath()
+    overlapping = src_outline.contains(b) or dst_outline.contains(a) or line.length() < 1
+    t0 = 0.0 if overlapping else _exit_t(a, control, b, src_outline, leaving=True)
+    t1 = 1.0 if overlapping else _exit_t(a, control, b, dst_outline, leaving=False)
+    if t1 <= t0:
+        t0, t1 = 0.0, 1.0
+    start = _blossom(a, control, b, t0, t0)
+    end = _blossom(a, control, b, t1, t1)
+    path.moveTo(start)
+    if bend:
+        path.quadTo(_blossom(a, control, b, t0, t1), end)
+    else:
+        path.lineTo(end)
+    return path
+
+
+def end_angle(path: QPainterPath, at_start: bool = False) -> float:
+    """Direction of travel at the path's end (or start, looking backwards), radians in scene coordinates."""
+    if path.elementCount() < 2:
+        return 0.0
+    if at_start:
+        p, q = path.pointAtPercent(0.02), path.pointAtPercent(0.0)
+    else:
+        p, q = path.pointAtPercent(0.98), path.pointAtPercent(1.0)
+    return math.atan2(q.y() - p.y(), q.x() - p.x())
+
+
+def arrowhead(tip: QPointF, angle: float, *, length: float = ARROW_LENGTH, width: float = ARROW_WIDTH
+              ) -> QPolygonF:
+    """A triangle with its point at `tip`, pointing along `angle`."""
+    back = QPointF(tip.x() - length * math.cos(angle), tip.y() - length * math.sin(angle))
+    nx, ny = -math.sin(angle) * width / 2, math.cos(angle) * width / 2
+    return QPolygonF([tip, QPointF(back.x() + nx, back.y() + ny), QPointF(back.x() - nx, back.y() - ny)])
