@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
 
 from commarch.model import Channel, CommModel, Department, Goal, Stakeholder, Topic
 
@@ -54,7 +53,7 @@ class Index:
     edges: list[tuple[str, str]] = field(default_factory=list)  # every relation as (source, target)
     # derived and cached
     hubs_of: dict[str, frozenset[str]] = field(default_factory=dict)  # department -> coordinator neighbours
-    _coordinated: dict[tuple[str, str], bool] = field(default_factory=dict)
+    _partners: dict[str, frozenset[str]] = field(default_factory=dict)
     _departments_of: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     # --- the spec's terms -------------------------------------------------------------------
@@ -68,21 +67,29 @@ class Index:
             cached = self._departments_of[stakeholder] = tuple(sorted(found))
         return cached
 
+    def coordinated_with(self, a: str) -> frozenset[str]:
+        """The departments coordinated with `a`: direct `coordinates` partners, and every department
+        linked to a coordinator (other than `a`) that `a` is linked to."""
+        cached = self._partners.get(a)
+        if cached is None:
+            partners = set(self.coord.get(a, ()))
+            for hub in self.hubs_of.get(a, ()):
+                partners.update(self.coord[hub])
+            partners.discard(a)
+            cached = self._partners[a] = frozenset(partners)
+        return cached
+
     def coordinated(self, a: str, b: str) -> bool:
         """A direct `coordinates` link, or a third department with coordinator: true linked to both."""
-        key = (a, b) if a < b else (b, a)
-        cached = self._coordinated.get(key)
-        if cached is None:
-            empty: frozenset[str] = frozenset()
-            cached = b in self.coord.get(a, ()) or bool(
-                self.hubs_of.get(a, empty) & self.hubs_of.get(b, empty)
-            )
-            self._coordinated[key] = cached
-        return cached
+        return a != b and b in self.coordinated_with(a)
 
     def uncoordinated_pairs(self, departments: tuple[str, ...]) -> list[tuple[str, str]]:
         """The pairs (a < b) among sorted `departments` that are not coordinated, in id order."""
-        return [(a, b) for a, b in combinations(departments, 2) if not self.coordinated(a, b)]
+        pairs: list[tuple[str, str]] = []
+        for i, a in enumerate(departments):
+            partners = self.coordinated_with(a)
+            pairs.extend((a, b) for b in departments[i + 1:] if b not in partners)
+        return pairs
 
     def active(self) -> list[str]:
         """Departments that operate at least one channel, in id order."""

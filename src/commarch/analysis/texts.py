@@ -24,10 +24,15 @@ class Fmt:
         self.lang = language(lang)
         self.words: dict[str, str] = LANGUAGES[self.lang].WORDS
         self.labels = labels
+        self._quoted: dict[str, str] = {}
 
     def l(self, element_id: str) -> str:  # noqa: E743 - short name keeps the message templates readable
         """The element's label in typographic quotes (its id if it has no label)."""
-        return f"{self.words['open']}{self.labels.get(element_id, element_id)}{self.words['close']}"
+        quoted = self._quoted.get(element_id)
+        if quoted is None:
+            label = self.labels.get(element_id, element_id)
+            quoted = self._quoted[element_id] = f"{self.words['open']}{label}{self.words['close']}"
+        return quoted
 
     def list(self, ids: Iterable[str]) -> str:
         """'A, B and C' with labels."""
@@ -36,12 +41,12 @@ class Fmt:
             return "".join(names)
         return f"{', '.join(names[:-1])} {self.words['and']} {names[-1]}"
 
-    def pair(self, pair: tuple[str, str]) -> str:
-        return f"{self.l(pair[0])} {self.words['and']} {self.l(pair[1])}"
-
     def pairs(self, pairs: Iterable[tuple[str, str]]) -> str:
-        """'A and B; A and C' with labels."""
-        return "; ".join(self.pair(p) for p in pairs)
+        """Every pair, grouped by its first member: 'A with B and C; B with C' with labels."""
+        partners: dict[str, list[str]] = {}
+        for a, b in pairs:
+            partners.setdefault(a, []).append(b)
+        return "; ".join(f"{self.l(a)} {self.words['with']} {self.list(bs)}" for a, bs in partners.items())
 
     def groups(self, groups: Iterable[Iterable[str]]) -> str:
         """'group 1: A, B; group 2: C' with labels."""

@@ -7,7 +7,8 @@ from typing import Any
 
 Message = Callable[[Any, Any], tuple[str, str]]  # (Hit, Fmt) -> (Meldung, Empfehlung)
 
-WORDS = {"and": "und", "open": "\u201e", "close": "\u201c", "group": "Gruppe", "both": "beide", "all": "alle"}
+WORDS = {"and": "und", "open": "\u201e", "close": "\u201c", "group": "Gruppe",
+         "with": "mit", "both": "beide", "all": "alle"}
 
 UI = {
     "title": "Analyse", "score": "Integrationswert", "findings": "Befunde", "metrics": "Kennzahlen",

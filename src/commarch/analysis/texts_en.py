@@ -7,7 +7,8 @@ from typing import Any
 
 Message = Callable[[Any, Any], tuple[str, str]]  # (Hit, Fmt) -> (message, recommendation)
 
-WORDS = {"and": "and", "open": "\u201c", "close": "\u201d", "group": "group", "both": "both", "all": "all"}
+WORDS = {"and": "and", "open": "\u201c", "close": "\u201d", "group": "group",
+         "with": "with", "both": "both", "all": "all"}
 
 UI = {
     "title": "Analysis", "score": "Integration score", "findings": "Findings", "metrics": "Metrics",
