@@ -16,6 +16,7 @@ COMMAND_MODULES: dict[str, str] = {
     "import": "import_",
     "diff": "diff",
     "analyze": "analyze",
+    "diagram": "diagram",
 }
 SUBCOMMANDS = frozenset(COMMAND_MODULES)
 

@@ -17,6 +17,7 @@ from commarch import __version__
 from commarch.model import CommModel
 
 from .diagram import DiagramPlan, Layer, paint_diagram, plan_diagram
+from .labels import resolved_family
 from .painter import qcolor
 from .style import Theme, get_theme
 
@@ -187,11 +188,15 @@ def _write_svg(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool,
         if layer.label:
             ET.SubElement(group, f"{{{SVG_NS}}}title").text = layer.label
         group.extend(_svg_fragment(plan, layer.paint, theme))
+    # Name the font the text was measured with first; the fallbacks are narrower, so labels still fit.
+    families = f"{resolved_family()}, Arial, Helvetica, sans-serif"
     for node in root.iter():
         node.attrib.pop("vector-effect", None)
-        family = node.attrib.get("font-family")
-        if family and "sans-serif" not in family:
-            node.set("font-family", f"{family}, sans-serif")
+        if node.tag == f"{{{SVG_NS}}}text":
+            node.set("font-family", families)
+        elif "font-family" in node.attrib and not any(child.tag == f"{{{SVG_NS}}}text" for child in node):
+            for name in ("font-family", "font-size", "font-weight", "font-style"):
+                node.attrib.pop(name, None)
     data = ET.tostring(root, encoding="unicode")
     with open(path, "w", encoding="utf-8") as handle:
         handle.write('<?xml version="1.0" encoding="UTF-8"?>\n' + data + "\n")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from .style import LABEL_PIXEL_SIZE
 
@@ -38,7 +38,15 @@ def _font(pixel_size: int, bold: bool, italic: bool) -> QFont:
     # Unhinted outlines keep advances proportional to the scale, so a label measured at 1:1 fits at any zoom.
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    # Ligatures ("fl" -> one glyph) make text copied out of a PDF differ from the label.
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
+
+
+def resolved_family() -> str:
+    """The family Qt actually uses for labels on this machine (first of FONT_FAMILIES that is installed)."""
+    return QFontInfo(label_font()).family()
 
 
 def label_font(pixel_size: int = LABEL_PIXEL_SIZE, *, bold: bool = False, italic: bool = False) -> QFont:
