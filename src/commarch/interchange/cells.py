@@ -29,7 +29,8 @@ def unneutralise(text: str) -> str:
     return text[1:] if _QUOTED.match(text) else text
 
 
-def write_rows(header: Sequence[str], rows: Iterable[Sequence[str]], numeric: frozenset[int] = frozenset()) -> bytes:
+def write_rows(header: Sequence[str], rows: Iterable[Sequence[str]],
+               numeric: frozenset[int] = frozenset()) -> bytes:
     """CSV bytes (UTF-8 with BOM, CRLF, RFC 4180 quoting); text cells neutralised, `numeric` columns not."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")

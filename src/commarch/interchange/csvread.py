@@ -59,7 +59,7 @@ def csv_to_model(elements: bytes, relations: bytes | None = None, name: str = "e
     relation_dicts = reader.relations(
         _table(relations, relations_name, problems, RELATION_COLUMN_BY_NAME, ("source", "target"))
     ) if relations else []
-    problems.raise_if_any(name)
+    # Earlier problems are kept: the model check still runs, so every problem is reported at once.
     return build_model(raw_document(element_dicts, relation_dicts), name, reader.locate, problems)
 
 
@@ -143,8 +143,8 @@ class _Reader:
             element_id = row.get("id", "").strip()
             label = row.get("label", "")
             if kind is None:
-                self.problems.add(self.name, f"line {line}: kind", f"must be one of {', '.join(ELEMENT_KINDS)} "
-                                  f"(got {row.get('kind', '')!r})")
+                self.problems.add(self.name, f"line {line}: kind",
+                                  f"must be one of {', '.join(ELEMENT_KINDS)} (got {row.get('kind', '')!r})")
                 self.broken.add(element_id or label.strip())
                 continue
             if not element_id and not label.strip():
@@ -153,7 +153,8 @@ class _Reader:
             if not element_id:
                 element_id = _new_id(kind, label, taken)
             item: dict[str, Any] = {"id": element_id, "kind": kind, "label": label or element_id}
-            item.update(self._typed(self.name, line, row, ELEMENT_COLUMN_BY_NAME, kind, ("id", "kind", "label")))
+            item.update(self._typed(self.name, line, row, ELEMENT_COLUMN_BY_NAME, kind,
+                                    ("id", "kind", "label")))
             result.append(item)
             self.element_lines.append(line)
             self.kinds.setdefault(element_id, kind)

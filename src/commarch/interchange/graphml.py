@@ -1,4 +1,4 @@
-"""GraphML export: typed `<key>`s for kind, label, positions and every property; readable by yEd, Gephi, networkx."""
+"""GraphML export: typed `<key>`s for kind, label, position and every property (yEd, Gephi, networkx)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any, Final
 
 from commarch.model import CommModel
 
-from .yed import add_yed_edge, add_yed_keys, add_yed_node, yed_root_attributes
 from .schema import ELEMENT_COLUMNS, RELATION_COLUMNS, Column, applies, format_value, xml_text
+from .yed import add_yed_edge, add_yed_keys, add_yed_node, yed_root_attributes
 
 GRAPHML_NS: Final = "http://graphml.graphdrawing.org/xmlns"
 XSI_NS: Final = "http://www.w3.org/2001/XMLSchema-instance"

@@ -177,7 +177,7 @@ class _Reader:
                 counter += 1
                 relation["id"] = f"r{counter}" if f"r{counter}" not in taken else ""
             relations.append(relation)
-        self.problems.raise_if_any(self.name)
+        # Earlier problems are kept: the model check still runs, so every problem is reported at once.
         doc = raw_document(elements, relations, self._graph_data(graph))
         return build_model(doc, self.name, lambda part, i: (self.name, self.where[part][i]), self.problems)
 

@@ -1,4 +1,4 @@
-"""Optional yFiles graphics inside GraphML `<data>`, so yEd opens the file with shapes, labels and positions."""
+"""Optional yFiles graphics in GraphML `<data>`, so yEd opens the file with shapes, labels and positions."""
 
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""Tests for commarch.interchange (CSV, GraphML, matrices, file names, CLI)."""
