@@ -35,16 +35,16 @@ def model(elements: list[Any], relations: list[Any], *, rules: dict[str, dict[st
     )
 
 
-def dept(i: str, **p: Any) -> Any:
-    return el("department", i, **p)
+def dept(i: str, label: str | None = None, **p: Any) -> Any:
+    return el("department", i, label, **p)
 
 
-def chan(i: str, **p: Any) -> Any:
-    return el("channel", i, **p)
+def chan(i: str, label: str | None = None, **p: Any) -> Any:
+    return el("channel", i, label, **p)
 
 
-def sh(i: str, **p: Any) -> Any:
-    return el("stakeholder", i, **p)
+def sh(i: str, label: str | None = None, **p: Any) -> Any:
+    return el("stakeholder", i, label, **p)
 
 
 def random_model(n_elements: int = 1000, n_relations: int = 3000, seed: int = 1) -> CommModel:
@@ -85,3 +85,13 @@ def random_model(n_elements: int = 1000, n_relations: int = 3000, seed: int = 1)
                 props = {"role": rng.choice(["lead", "contributor"])}
             relations.append(rel(kind, a, b, rid=f"r{len(relations)}", **props))
     return CommModel(elements=elements, relations=relations)
+
+
+def hits(m: CommModel, rule: str | None = None) -> list[tuple[str, ...]]:
+    """Subjects of the findings of `rule` (or (rule, *subjects) of all findings) in report order."""
+    from commarch.analysis import find
+
+    findings = find(m)
+    if rule is None:
+        return [(f.rule, *f.subjects) for f in findings]
+    return [f.subjects for f in findings if f.rule == rule]
