@@ -75,6 +75,9 @@ class Connect(Command):
     def __init__(self, doc: Document, source: str, target: str, kind: str | None = None, *,
                  id: str | None = None, text: str | None = None, **props: Any):
         kind = resolve_kind(doc, source, target, kind)
+        unknown = [key for key in props if key not in RELATION_CLASSES[kind].model_fields]
+        if unknown:
+            raise ValueError(f"a {kind!r} relation has no property {unknown[0]!r}")
         relation_id = id if id is not None else doc.new_id(kind)
         data = {"id": relation_id, "kind": kind, "source": source, "target": target, **props}
         relation = validated(RELATION_CLASSES[kind], data, "relation")
