@@ -55,8 +55,8 @@ def run(args: argparse.Namespace) -> int:
     from commarch.render import ExportError, export_diagram
 
     try:
-        export_diagram(model, out, dpi=dpi, transparent=args.transparent, theme=args.theme, legend=args.legend,
-                       title_block=bool(args.title_block), ids=ids, lang=args.lang)
+        export_diagram(model, out, dpi=dpi, transparent=args.transparent, theme=args.theme,
+                       legend=args.legend, title_block=bool(args.title_block), ids=ids, lang=args.lang)
     except ExportError as exc:
         error(str(exc))
         return 2

@@ -37,10 +37,14 @@ Painter = Callable[[QPainter, Theme], None]
 
 
 def ensure_app() -> QGuiApplication:
-    """The running Qt application, creating a GUI-less one (fonts, painting) when there is none."""
+    """The running Qt application, creating one (windowless use: fonts and painting) when there is none."""
     app = QGuiApplication.instance()
     if app is None:
-        app = QGuiApplication(["commarch"])
+        # a QApplication, not a bare QGuiApplication: whoever later needs widgets in this process
+        # (the app, pytest-qt) finds a usable instance instead of one that cannot host widgets
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(["commarch"])
     return app  # type: ignore[return-value]
 
 

@@ -91,9 +91,18 @@ def luminance(color: str) -> float:
     return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG contrast ratio of two #rrggbb colours (1 to 21)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
 def contrast_text(fill: str) -> str:
-    """Near-black or near-white, whichever reads better on `fill`."""
-    return "#1B2631" if luminance(fill) > 0.22 else "#F7F9FB"
+    """Near-black or near-white, whichever reads better on `fill` (pure black/white if those fall short)."""
+    best = max(("#1B2631", "#F7F9FB"), key=lambda c: contrast_ratio(c, fill))
+    if contrast_ratio(best, fill) >= 4.5:
+        return best
+    return max(("#000000", "#FFFFFF"), key=lambda c: contrast_ratio(c, fill))
 
 
 # --- elements -----------------------------------------------------------------------------------------
