@@ -106,13 +106,19 @@ def _paint_header(painter: QPainter, element: Any, rect: QRectF, outline: QPaint
     painter.drawPath(outline.intersected(band))
     if not detailed:
         return
-    caption = names(FUNCTION_NAMES, lang).get(getattr(element, "function", "other"), "")
-    if getattr(element, "coordinator", False):
-        caption = f"{caption} \u00b7 {COORDINATOR_NAMES.get(lang or 'en', COORDINATOR_NAMES['en'])}"
+    function = names(FUNCTION_NAMES, lang).get(getattr(element, "function", "other"), "")
     star = bool(getattr(element, "coordinator", False))
     box = header_rect(rect).adjusted(24, 0, -20 if star else -6, 0)
-    layout = layout_label(caption, box, pixel_size=SMALL_PIXEL_SIZE, bold=True,
-                          align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    layout = None
+    if star:  # "Marketing · coordinator" when it fits; the star alone says it otherwise
+        role = COORDINATOR_NAMES.get(lang or "en", COORDINATOR_NAMES["en"])
+        layout = layout_label(f"{function} \u00b7 {role}", box, pixel_size=SMALL_PIXEL_SIZE, bold=True,
+                              align=align)
+        if layout.elided or len(layout.lines) > 1:
+            layout = None
+    if layout is None:
+        layout = layout_label(function, box, pixel_size=SMALL_PIXEL_SIZE, bold=True, align=align)
     draw_label(painter, layout, qcolor(text_color))
     if star:
         _paint_star(painter, QPointF(box.right() + 10, box.center().y()), 5.5, text_color)
