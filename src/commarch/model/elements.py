@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -70,7 +70,7 @@ class Note(ElementBase):
 
 
 Element = Annotated[
-    Union[Stakeholder, Channel, Department, Goal, Topic, Note], Field(discriminator="kind")
+    Stakeholder | Channel | Department | Goal | Topic | Note, Field(discriminator="kind")
 ]
 
 ELEMENT_CLASSES: dict[str, type[ElementBase]] = {

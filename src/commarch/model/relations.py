@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -58,7 +58,7 @@ class Influences(RelationBase):
 
 
 Relation = Annotated[
-    Union[Operates, Reaches, Coordinates, ResponsibleFor, Carries, Serves, Influences],
+    Operates | Reaches | Coordinates | ResponsibleFor | Carries | Serves | Influences,
     Field(discriminator="kind"),
 ]
 

@@ -1,0 +1,107 @@
+"""The desktop application: QApplication set-up, windows, preferences, recovery, the exception guard."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from commarch import __version__
+
+from .errors import ExceptionGuard
+from .recovery import RecoveryStore
+from .settings import Preferences
+
+
+class App:
+    """One running commarch: its preferences, recovery area and main windows."""
+
+    def __init__(self, qapp: QApplication, prefs: Preferences | None = None, recovery: RecoveryStore | None = None,
+                 show_dialogs: bool = True):
+        self.qapp = qapp
+        self.prefs = prefs or Preferences.load()
+        self.recovery = recovery or RecoveryStore()
+        self.show_dialogs = show_dialogs
+        self.windows: list = []
+        self.guard = ExceptionGuard(self.open_models, show_dialog=show_dialogs)
+        self._doc_counter = 0
+
+    # windows ---------------------------------------------------------------------------------------
+    def next_doc_key(self) -> str:
+        self._doc_counter += 1
+        return f"doc{self._doc_counter}"
+
+    def new_window(self):
+        from .mainwindow import MainWindow
+
+        window = MainWindow(self)
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def window_closed(self, window) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def open_path(self, path: str, into=None):
+        """Open `path`: focus the window that has it, reuse a pristine window, or open a new one."""
+        path = os.path.abspath(path)
+        for window in self.windows:
+            if window.doc.path and os.path.abspath(window.doc.path) == path:
+                window.raise_()
+                window.activateWindow()
+                return window
+        target = into if into is not None and into.is_pristine() else None
+        if target is None:
+            target = next((w for w in self.windows if w.is_pristine()), None)
+        if target is None:
+            target = self.new_window()
+        target.load_path(path)
+        return target
+
+    def open_models(self):
+        return [(w.doc.model, w.display_title()) for w in self.windows]
+
+    # recovery ----------------------------------------------------------------------------------------
+    def offer_recovery(self) -> None:
+        from .dialogs import ask_recover
+
+        copies = self.recovery.orphans()
+        for copy in copies:
+            answer = ask_recover(copy) if self.show_dialogs else "later"
+            if answer == "restore":
+                window = next((w for w in self.windows if w.is_pristine()), None) or self.new_window()
+                window.restore_copy(copy)
+            elif answer == "discard":
+                copy.discard()
+        self.recovery.forget_dead_instances()
+
+    def shutdown(self) -> None:
+        self.prefs.save()
+        self.recovery.stop()
+        self.guard.uninstall()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    qapp = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a.startswith("-")]])
+    QCoreApplication.setOrganizationName("commarch")
+    QCoreApplication.setApplicationName("commarch")
+    QCoreApplication.setApplicationVersion(__version__)
+    qapp.setDesktopFileName("commarch")
+    app = App(qapp)
+    app.guard.install()
+    try:
+        app.recovery.start()
+    except OSError as exc:  # recovery is a safety net: run without it rather than not at all
+        print(f"commarch: recovery folder unavailable: {exc}", file=sys.stderr)
+    files = [a for a in args if not a.startswith("-")]
+    first = app.new_window()
+    for path in files:
+        app.open_path(path, into=first)
+    app.offer_recovery()
+    qapp.aboutToQuit.connect(app.shutdown)
+    return qapp.exec()

@@ -1,0 +1,105 @@
+"""The outline: elements grouped by kind, filterable; selecting a row selects the element on the canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from commarch.editing import Document
+from commarch.model import ELEMENT_KINDS
+
+from ..texts import KIND_PLURALS, tr_name
+from .palette import kind_icon
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Outline(QWidget):
+    """Emits `selection_requested(ids)` when rows are selected and `focus_requested(id)` on activation."""
+
+    selection_requested = Signal(list)
+    focus_requested = Signal(str)
+
+    def __init__(self, doc: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.filter = QLineEdit(self)
+        self.filter.setClearButtonEnabled(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderHidden(True)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.tree.setUniformRowHeights(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree)
+        self._syncing = False
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.rebuild)
+        self.filter.textChanged.connect(lambda _text: self._timer.start())
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.tree.itemActivated.connect(self._activated)
+        self._unsubscribe = doc.subscribe(lambda _change: self._timer.start())
+        self.retranslate()
+        self.rebuild()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter by label, tag or id…"))
+        self.filter.setAccessibleName(self.tr("Outline filter"))
+        self.tree.setAccessibleName(self.tr("Outline of elements by kind"))
+        self.rebuild()
+
+    def set_document(self, doc: Document) -> None:
+        self._unsubscribe()
+        self.doc = doc
+        self._unsubscribe = doc.subscribe(lambda _change: self._timer.start())
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        needle = self.filter.text().strip().casefold()
+        groups: dict[str, list] = {kind: [] for kind in ELEMENT_KINDS}
+        for element in self.doc.model.elements:
+            if needle and not _matches(element, needle):
+                continue
+            groups[element.kind].append(element)
+        self._syncing = True
+        self.tree.clear()
+        for kind, elements in groups.items():
+            top = QTreeWidgetItem([f"{tr_name(KIND_PLURALS, kind)} ({len(elements)})"])
+            top.setIcon(0, kind_icon(kind, 16))
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for element in sorted(elements, key=lambda e: e.label.casefold()):
+                child = QTreeWidgetItem([element.label])
+                child.setData(0, ID_ROLE, element.id)
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(bool(elements))
+        self._syncing = False
+
+    def select_ids(self, ids: set[str]) -> None:
+        """Mirror the canvas selection without echoing it back."""
+        self._syncing = True
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                child = top.child(j)
+                child.setSelected(child.data(0, ID_ROLE) in ids)
+        self._syncing = False
+
+    def _selection_changed(self) -> None:
+        if self._syncing:
+            return
+        ids = [item.data(0, ID_ROLE) for item in self.tree.selectedItems() if item.data(0, ID_ROLE)]
+        self.selection_requested.emit(ids)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        element_id = item.data(0, ID_ROLE)
+        if element_id:
+            self.focus_requested.emit(element_id)
+
+
+def _matches(element: object, needle: str) -> bool:
+    label = getattr(element, "label", "")
+    tags = getattr(element, "tags", [])
+    return (needle in label.casefold() or needle in getattr(element, "id", "").casefold()
+            or any(needle in tag.casefold() for tag in tags))

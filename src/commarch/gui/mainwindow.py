@@ -1,0 +1,304 @@
+"""The main window: canvas in the centre, docks around it; it wires parts together and delegates."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+
+from commarch import __version__
+from commarch.editing import Document
+from commarch.render.style import element_size
+
+from . import files
+from .actions import build_actions, build_menus, build_toolbar, shortcut_rows
+from .canvas import CanvasScene, CanvasView, Minimap
+from .controller import EditController
+from .dialogs import PreferencesDialog, ShortcutsDialog
+from .docks.inspector import Inspector
+from .docks.outline import Outline
+from .docks.palette import Palette
+from .quickadd import QuickAdd
+
+if TYPE_CHECKING:
+    from .app import App
+    from .recovery import RecoveredCopy
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: App, doc: Document | None = None):
+        super().__init__()
+        self.app = app
+        self.doc = doc or Document()
+        self.doc_key = app.next_doc_key()
+        self.disk_signature: tuple[int, int] | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAcceptDrops(True)
+        self.controller = EditController(self.doc, self)
+        self.scene = CanvasScene(self.doc, self)
+        self.view = CanvasView(self.scene, self)
+        self.view.setAccessibleName(self.tr("Canvas"))
+        self.setCentralWidget(self.view)
+        self.actions_by_name = build_actions(self)
+        build_menus(self, self.actions_by_name)
+        self.addToolBar(build_toolbar(self, self.actions_by_name))
+        self._build_docks()
+        self._build_status()
+        self.quick_add = QuickAdd(self)
+        self.quick_add.accepted.connect(self._quick_add_accepted)
+        self._wire()
+        self.autosave_timer = QTimer(self, interval=self.app.prefs.autosave_seconds * 1000)
+        self.autosave_timer.timeout.connect(lambda: files.autosave(self))
+        self.autosave_timer.start()
+        self.apply_preferences()
+        self.resize(1400, 880)
+        self.update_title()
+
+    # construction -----------------------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        self.docks_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def _build_docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.palette = Palette(self)
+        self.outline = Outline(self.doc, self)
+        self.inspector = Inspector(self.doc, self)
+        self.history_view = QUndoView(self.controller.stack, self)
+        self.history_view.setEmptyLabel(self.tr("<opened>"))
+        self.history_view.setAccessibleName(self.tr("Undo history"))
+        self.minimap = Minimap(self.view, self)
+        self.dock_palette = self._dock("palette", self.tr("Palette"), self.palette, left)
+        self.dock_outline = self._dock("outline", self.tr("Outline"), self.outline, left)
+        self.dock_inspector = self._dock("inspector", self.tr("Properties"), self.inspector, right)
+        self.dock_minimap = self._dock("minimap", self.tr("Overview"), self.minimap, right)
+        self.dock_history = self._dock("history", self.tr("History"), self.history_view, right)
+        self.tabifyDockWidget(self.dock_minimap, self.dock_history)
+        self.dock_minimap.raise_()
+
+    def _build_status(self) -> None:
+        self.status_counts = QLabel()
+        self.status_zoom = QLabel()
+        self.status_saved = QLabel()
+        for label in (self.status_counts, self.status_zoom, self.status_saved):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self.statusBar().addPermanentWidget(label)
+        self.update_status()
+
+    def _wire(self) -> None:
+        c, s, v = self.controller, self.scene, self.view
+        c.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        c.added.connect(self._select_added)
+        c.stack.cleanChanged.connect(lambda _clean: self.update_title())
+        c.stack.indexChanged.connect(lambda _i: self.update_status())
+        s.move_requested.connect(c.move)
+        s.connect_requested.connect(lambda a, b: c.connect(a, b, self.view))
+        s.add_requested.connect(lambda kind, pos: c.add_element(kind, pos.x(), pos.y()))
+        s.rename_requested.connect(c.rename)
+        s.delete_requested.connect(c.delete)
+        s.selectionChanged.connect(self._selection_changed)
+        v.zoom_changed.connect(lambda _z: self.update_status())
+        self.palette.kind_clicked.connect(self._palette_clicked)
+        self.outline.selection_requested.connect(lambda ids: s.select_ids(ids))
+        self.outline.focus_requested.connect(lambda i: (s.select_ids([i]), v.center_on_ids([i])))
+        self.inspector.edited.connect(c.set_property)
+        self._unsubscribe = self.doc.subscribe(self._document_changed)
+
+    # document ---------------------------------------------------------------------------------------
+    def set_document(self, doc: Document) -> None:
+        """Show another document in this window (open, revert, recover)."""
+        self._unsubscribe()
+        self.doc = doc
+        self.controller.set_document(doc)
+        self.scene.set_document(doc)
+        self.outline.set_document(doc)
+        self.inspector.set_document(doc)
+        self._unsubscribe = doc.subscribe(self._document_changed)
+        self.controller.stack.setClean()
+        self.update_title()
+        self.update_status()
+        QTimer.singleShot(0, self.view.fit_to_view)
+
+    def _document_changed(self, _change: object) -> None:
+        self.inspector.refresh()
+        self.update_status()
+
+    def is_pristine(self) -> bool:
+        """An untitled, unchanged, empty window that may be reused for opening a file."""
+        return self.doc.path is None and not self.doc.is_dirty and not self.doc.model.elements
+
+    def display_title(self) -> str:
+        meta = self.doc.model.meta
+        if self.doc.path:
+            return os.path.basename(self.doc.path)
+        if meta is not None and meta.title:
+            return meta.title
+        return self.tr("Untitled")
+
+    def update_title(self) -> None:
+        self.setWindowTitle(f"{self.display_title()}[*] — commarch")
+        self.setWindowModified(not self.controller.stack.isClean())
+        self.update_status()
+
+    def update_status(self) -> None:
+        model = self.doc.model
+        self.status_counts.setText(self.tr("%1 elements, %2 relations")
+                                   .replace("%1", str(len(model.elements)))
+                                   .replace("%2", str(len(model.relations))))
+        self.status_zoom.setText(f"{round(self.view.zoom() * 100)} %")
+        self.status_saved.setText(self.tr("Unsaved changes") if not self.controller.stack.isClean()
+                                  else self.tr("Saved"))
+
+    # files (delegated) --------------------------------------------------------------------------------
+    def load_path(self, path: str) -> bool:
+        return files.load_into(self, path)
+
+    def restore_copy(self, copy: RecoveredCopy) -> None:
+        files.restore_copy(self, copy)
+
+    def file_new(self) -> None:
+        self.app.new_window()
+
+    def file_open(self) -> None:
+        files.open_dialog(self)
+
+    def file_save(self) -> bool:
+        return files.save(self)
+
+    def file_save_as(self) -> bool:
+        return files.save_as(self)
+
+    def file_revert(self) -> None:
+        files.revert(self)
+
+    def fill_recent_menu(self) -> None:
+        files.fill_recent_menu(self)
+
+    def app_quit(self) -> None:
+        for window in list(self.app.windows):
+            if not window.close():
+                return
+        self.app.qapp.quit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not files.maybe_save(self):
+            event.ignore()
+            return
+        self.autosave_timer.stop()
+        self.app.recovery.remove(self.doc_key)
+        self._unsubscribe()
+        self.app.window_closed(self)
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if any(url.toLocalFile().endswith(".comm") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(".comm"):
+                self.app.open_path(url.toLocalFile(), into=self)
+        event.acceptProposedAction()
+
+    # editing (delegated to the controller) -------------------------------------------------------------
+    def selected_ids(self) -> list[str]:
+        return self.scene.selected_element_ids()
+
+    def _selection_changed(self) -> None:
+        elements, relations = self.scene.selected_element_ids(), self.scene.selected_relation_ids()
+        self.inspector.show_selection(elements, relations)
+        self.outline.select_ids(set(elements))
+
+    def _select_added(self, ids: list[str]) -> None:
+        self.scene.select_ids(ids)
+
+    def _palette_clicked(self, kind: str) -> None:
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        self.controller.add_element(kind, round(centre.x()), round(centre.y()))
+
+    def _quick_add_accepted(self, kind: str, label: str, pos: QPointF) -> None:
+        self.controller.add_element(kind, round(pos.x()), round(pos.y()), label=label)
+
+    def edit_cut(self) -> None:
+        self.controller.cut(self.selected_ids())
+
+    def edit_copy(self) -> None:
+        self.controller.copy(self.selected_ids())
+
+    def edit_paste(self) -> None:
+        pos = self.view.scene_pos_under_cursor()
+        self.controller.paste((pos.x(), pos.y()) if pos is not None else None)
+
+    def edit_duplicate(self) -> None:
+        self.controller.duplicate(self.selected_ids())
+
+    def edit_delete(self) -> None:
+        self.controller.delete(self.scene.selected_element_ids(), self.scene.selected_relation_ids())
+
+    def edit_select_all(self) -> None:
+        self.scene.select_ids([e.id for e in self.doc.model.elements])
+
+    def edit_rename(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.view.start_rename(ids[0])
+
+    def edit_quick_add(self) -> None:
+        self.quick_add.popup(self.view)
+
+    def edit_connect_keyboard(self) -> None:
+        self.view.start_keyboard_connect()
+
+    def set_connect_mode(self, on: bool) -> None:
+        self.view.set_connect_mode(on)
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.app.prefs, self)
+        if dialog.exec():
+            dialog.apply()
+            for window in self.app.windows:
+                window.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        prefs = self.app.prefs
+        self.autosave_timer.setInterval(prefs.autosave_seconds * 1000)
+        self.actions_by_name["grid"].setChecked(prefs.show_grid)
+        self.actions_by_name["snap"].setChecked(prefs.snap_to_grid)
+        self.view.set_grid(prefs.show_grid, prefs.grid_size)
+        self.view.set_snap(prefs.snap_to_grid)
+
+    def set_grid_visible(self, on: bool) -> None:
+        self.app.prefs.show_grid = on
+        self.view.set_grid(on, self.app.prefs.grid_size)
+
+    def set_snap(self, on: bool) -> None:
+        self.app.prefs.snap_to_grid = on
+        self.view.set_snap(on)
+
+    def _size_of(self, element_id: str) -> tuple[float, float]:
+        return element_size(self.doc.element(element_id).kind)
+
+    def arrange_align(self, edge: str) -> None:
+        self.controller.align(self.selected_ids(), edge, self._size_of)
+
+    def arrange_distribute(self, axis: str) -> None:
+        self.controller.distribute(self.selected_ids(), axis, self._size_of)
+
+    def help_shortcuts(self) -> None:
+        ShortcutsDialog(shortcut_rows(self.actions_by_name), self).exec()
+
+    def help_about(self) -> None:
+        box = QMessageBox(self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowTitle(self.tr("About commarch"))
+        box.setText(self.tr("commarch %1 — a modeler for communication architectures.")
+                    .replace("%1", __version__))
+        box.exec()
