@@ -28,6 +28,27 @@ def test_writes_each_format(comm: Path, tmp_path: Path, suffix: str, capsys) -> 
     assert capsys.readouterr().err == ""
 
 
+def test_badges_mark_elements_with_findings(comm: Path, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    from commarch.analysis import analyze
+    from commarch.render import finding_badges
+
+    plain, marked = tmp_path / "plain.svg", tmp_path / "marked.svg"
+    assert main(["diagram", str(comm), "-o", str(plain)]) == 0
+    assert main(["diagram", str(comm), "-o", str(marked), "--badges"]) == 0
+    flagged = finding_badges(analyze(build_model()).findings)
+    assert flagged  # the test model has gaps (e.g. unreached stakeholders)
+
+    def paths(svg: Path, element_id: str) -> int:
+        root = ET.parse(svg).getroot()
+        group = next(g for g in root if g.get("data-id") == element_id)
+        return sum(1 for node in group.iter() if node.tag.endswith(("path", "polygon", "ellipse")))
+
+    some = next(iter(flagged))
+    assert paths(marked, some) > paths(plain, some)
+
+
 def test_dpi_and_transparency(comm: Path, tmp_path: Path) -> None:
     out = tmp_path / "d.png"
     assert main(["diagram", str(comm), "-o", str(out), "--dpi", "300", "--transparent"]) == 0

@@ -26,6 +26,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                         help="add a title block (title, client, date from the file's meta)")
     parser.add_argument("--lang", choices=("de", "en"), default=None,
                         help="language of the legend and captions (default: the file's meta.language)")
+    parser.add_argument("--badges", action="store_true",
+                        help="mark elements with open findings (error, warning, info) as on the canvas")
     parser.add_argument("--only", metavar="ID,...", default=None,
                         help="draw only these elements (comma-separated ids) and the relations among them")
 
@@ -52,11 +54,17 @@ def run(args: argparse.Namespace) -> int:
     ids = [part.strip() for part in args.only.split(",") if part.strip()] if args.only else None
     # A command-line export never shows a window: use Qt's offscreen platform unless told otherwise.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from commarch.render import ExportError, export_diagram
+    from commarch.render import ExportError, export_diagram, finding_badges
 
+    badges = None
+    if args.badges:
+        from commarch.analysis import analyze
+
+        badges = finding_badges(analyze(model, args.lang, with_brokerage=False).findings)
     try:
         export_diagram(model, out, dpi=dpi, transparent=args.transparent, theme=args.theme,
-                       legend=args.legend, title_block=bool(args.title_block), ids=ids, lang=args.lang)
+                       legend=args.legend, title_block=bool(args.title_block), ids=ids, badges=badges,
+                       lang=args.lang)
     except ExportError as exc:
         error(str(exc))
         return 2

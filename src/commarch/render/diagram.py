@@ -80,6 +80,24 @@ def _bends(relations: list[Any]) -> dict[str, float]:
     return bends
 
 
+def finding_badges(findings: Iterable[Any]) -> dict[str, str]:
+    """Element id -> the worst severity of the open findings about it (a finding is about its first subject).
+
+    Takes anything with `severity`, `subjects` and `waived` (e.g. commarch.analysis.Finding); waived
+    findings get no badge.
+    """
+    rank = {"error": 0, "warning": 1, "info": 2}
+    badges: dict[str, str] = {}
+    for finding in findings:
+        if getattr(finding, "waived", False) or not finding.subjects:
+            continue
+        subject = finding.subjects[0]
+        current = badges.get(subject)
+        if current is None or rank.get(finding.severity, 3) < rank.get(current, 3):
+            badges[subject] = finding.severity
+    return badges
+
+
 def title_fields(model: CommModel, title_block: Mapping[str, str] | bool | None) -> dict[str, str] | None:
     """Title, client and date for the title block: given ones win, the rest come from the model's meta."""
     if not title_block:
