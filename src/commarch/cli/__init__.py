@@ -17,6 +17,8 @@ COMMAND_MODULES: dict[str, str] = {
     "diff": "diff",
     "analyze": "analyze",
     "diagram": "diagram",
+    "new": "new",
+    "templates": "templates",
 }
 SUBCOMMANDS = frozenset(COMMAND_MODULES)
 

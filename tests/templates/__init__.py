@@ -1,0 +1,1 @@
+"""Tests of the starting templates and the new/templates commands."""
