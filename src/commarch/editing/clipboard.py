@@ -59,12 +59,17 @@ def parse_clipboard(text: object) -> ClipboardPayload:
         raise ValueError("the clipboard holds no text")
     if len(text) > MAX_CLIPBOARD_CHARS:
         raise ValueError("the clipboard text is too large")
+    if not text.lstrip(" \t\r\n").startswith("{"):
+        # Also keeps bare scalars away from parse_json, which fails on them with a TypeError.
+        raise ValueError("not commarch clipboard data")
     try:
         raw = parse_json(text.encode("utf-8"))
     except UnicodeEncodeError:
         raise ValueError("the clipboard text is not valid Unicode") from None
     except JsonProblem as exc:
         raise ValueError(f"not commarch clipboard data: {exc}") from None
+    except (TypeError, RecursionError, MemoryError):
+        raise ValueError("not commarch clipboard data") from None
     if not isinstance(raw, dict) or raw.get("format") != CLIPBOARD_FORMAT:
         raise ValueError("not commarch clipboard data")
     if raw.get("version") != CLIPBOARD_VERSION or type(raw.get("version")) is not int:
