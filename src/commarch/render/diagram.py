@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -13,25 +12,16 @@ from PySide6.QtGui import QGuiApplication, QPainter, QPainterPath, QPen
 
 from commarch.model import CommModel
 
-from .labels import draw_label, layout_label, text_width
+from .labels import draw_label, layout_label
+from .legend import legend_box, legend_painter, legend_sections
 from .painter import element_bounds, paint_element, paint_relation, qcolor, relation_bounds
-from .shapes import element_rect, element_shape, relation_path
-from .style import (
-    KIND_NAMES,
-    LEGEND_TITLES,
-    RELATION_NAMES,
-    SMALL_PIXEL_SIZE,
-    Theme,
-    element_style,
-    names,
-)
+from .shapes import element_rect, relation_path
+from .style import Theme
 
 MARGIN = 28.0
 BEND_STEP = 26.0  # sideways spacing of several relations between one pair
 TITLE_GAP = 18.0
 LEGEND_GAP = 28.0
-LEGEND_WIDTH = 170.0
-LEGEND_MAX_WIDTH = 320.0
 
 Painter = Callable[[QPainter, Theme], None]
 
@@ -157,8 +147,9 @@ def plan_diagram(model: CommModel, *, ids: Iterable[str] | None = None, legend: 
         rel_keys = list(dict.fromkeys(
             f"{r.kind}:contributor" if getattr(r, "role", None) == "contributor" else r.kind
             for r in relations))
-        box = _legend_box(QPointF(content.right() + LEGEND_GAP, top_left.y()), kinds, rel_keys, lang)
-        layers.append(Layer("legend", "", "legend", "", _legend_painter(box, kinds, rel_keys, lang)))
+        sections = legend_sections(kinds, rel_keys, (badges[e.id] for e in elements if e.id in badges), lang)
+        box = legend_box(QPointF(content.right() + LEGEND_GAP, top_left.y()), sections)
+        layers.append(Layer("legend", "", "legend", "", legend_painter(box, sections)))
         content = content.united(box)
     bounds = content.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
     title = fields["title"] if fields else ((model.meta.title if model.meta else "") or "")
@@ -195,62 +186,6 @@ def _title_painter(fields: dict[str, str], box: QRectF) -> Painter:
             draw_label(painter, line, qcolor(theme.text_muted))
         painter.restore()
     return paint
-
-
-def _legend_box(top_left: QPointF, kinds: list[str], rel_keys: list[str], lang: str) -> QRectF:
-    rows = len(kinds) + len(rel_keys) + (2 if kinds and rel_keys else 1)
-    texts = [names(KIND_NAMES, lang).get(k, k) for k in kinds] + [names(RELATION_NAMES, lang).get(k, k)
-                                                                  for k in rel_keys]
-    widest = max((text_width(t, SMALL_PIXEL_SIZE + 2) for t in texts), default=0.0)
-    width = min(max(LEGEND_WIDTH, 62 + widest + 16), LEGEND_MAX_WIDTH)
-    return QRectF(top_left.x(), top_left.y(), width, 20 + rows * 22 + (8 if rel_keys else 0))
-
-
-def _legend_painter(box: QRectF, kinds: list[str], rel_keys: list[str], lang: str) -> Painter:
-    kind_names, rel_names = names(KIND_NAMES, lang), names(RELATION_NAMES, lang)
-    titles = LEGEND_TITLES.get(lang, LEGEND_TITLES["en"])
-
-    def paint(painter: QPainter, theme: Theme) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(qcolor(theme.panel_border), 1.0))
-        painter.setBrush(qcolor(theme.panel))
-        painter.drawRoundedRect(box, 6, 6)
-        y = box.top() + 12
-        text_left = box.left() + 62
-        text_w = box.right() - 10 - text_left
-        for heading, rows in ((titles[0], kinds), (titles[1], rel_keys)):
-            if not rows:
-                continue
-            _legend_text(painter, heading, QRectF(box.left() + 12, y, box.width() - 24, 18), theme.text_muted,
-                         bold=True)
-            y += 22
-            for key in rows:
-                sample = QRectF(box.left() + 12, y + 1, 40, 16)
-                if heading == titles[0]:
-                    style = element_style(key, theme)
-                    painter.setPen(QPen(qcolor(style.stroke), 1.2))
-                    painter.setBrush(qcolor(style.fill))
-                    painter.drawPath(element_shape(key, sample))
-                    text = kind_names.get(key, key)
-                else:
-                    kind, _, role = key.partition(":")
-                    line = QPainterPath(QPointF(sample.left(), sample.center().y()))
-                    line.lineTo(QPointF(sample.right(), sample.center().y()))
-                    paint_relation(painter, SimpleNamespace(kind=kind, role=role or "lead", label=None), line,
-                                   theme)
-                    text = rel_names.get(key, key)
-                _legend_text(painter, text, QRectF(text_left, y, text_w, 18), theme.text)
-                y += 22
-            y += 8
-        painter.restore()
-    return paint
-
-
-def _legend_text(painter: QPainter, text: str, box: QRectF, color: str, *, bold: bool = False) -> None:
-    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    draw_label(painter, layout_label(text, box, pixel_size=SMALL_PIXEL_SIZE + 2, bold=bold, align=align),
-               qcolor(color))
 
 
 def paint_diagram(painter: QPainter, plan: DiagramPlan, theme: Theme, *, background: bool = True) -> None:

@@ -249,7 +249,11 @@ FUNCTION_NAMES: dict[str, dict[str, str]] = {
            "management": "Geschäftsführung", "other": "Abteilung"},
 }
 COORDINATOR_NAMES = {"en": "coordinator", "de": "Koordination"}
-LEGEND_TITLES = {"en": ("Elements", "Relations"), "de": ("Elemente", "Beziehungen")}
+LEGEND_TITLES = {"en": ("Elements", "Relations", "Findings"), "de": ("Elemente", "Beziehungen", "Befunde")}
+SEVERITY_NAMES: dict[str, dict[str, str]] = {
+    "en": {"error": "error", "warning": "warning", "info": "note"},
+    "de": {"error": "Fehler", "warning": "Warnung", "info": "Hinweis"},
+}
 
 
 def names(table: dict[str, dict[str, str]], lang: str | None) -> dict[str, str]:
