@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
         self.controller = EditController(self.doc, self)
-        self.scene = CanvasScene(self.doc, self)
+        self.scene = CanvasScene(self.doc)
         self.view = CanvasView(self.scene, self)
         self.view.setAccessibleName(self.tr("Canvas"))
         self.setCentralWidget(self.view)
@@ -94,17 +94,12 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def _wire(self) -> None:
-        c, s, v = self.controller, self.scene, self.view
+        c, v = self.controller, self.view
         c.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         c.added.connect(self._select_added)
         c.stack.cleanChanged.connect(lambda _clean: self.update_title())
         c.stack.indexChanged.connect(lambda _i: self.update_status())
-        s.move_requested.connect(c.move)
-        s.connect_requested.connect(lambda a, b: c.connect(a, b, self.view))
-        s.add_requested.connect(lambda kind, pos: c.add_element(kind, pos.x(), pos.y()))
-        s.rename_requested.connect(c.rename)
-        s.delete_requested.connect(c.delete)
-        s.selectionChanged.connect(self._selection_changed)
+        self._wire_scene()
         v.zoom_changed.connect(lambda _z: self.update_status())
         self.palette.kind_clicked.connect(self._palette_clicked)
         self.outline.selection_requested.connect(lambda ids: s.select_ids(ids))
@@ -112,13 +107,28 @@ class MainWindow(QMainWindow):
         self.inspector.edited.connect(c.set_property)
         self._unsubscribe = self.doc.subscribe(self._document_changed)
 
+    def _wire_scene(self) -> None:
+        c, s = self.controller, self.scene
+        s.move_requested.connect(c.move)
+        s.connect_requested.connect(lambda a, b: c.connect(a, b, self.view))
+        s.connect_refused.connect(lambda a, b: c.connect(a, b, self.view))  # explains why in the status bar
+        s.add_requested.connect(lambda kind, pos: c.add_element(kind, round(pos.x()), round(pos.y())))
+        s.rename_requested.connect(c.rename)
+        s.delete_requested.connect(c.delete)
+        s.selectionChanged.connect(self._selection_changed)
+
     # document ---------------------------------------------------------------------------------------
     def set_document(self, doc: Document) -> None:
-        """Show another document in this window (open, revert, recover)."""
+        """Show another document in this window (open, revert, recover): a fresh scene projects it."""
         self._unsubscribe()
         self.doc = doc
         self.controller.set_document(doc)
-        self.scene.set_document(doc)
+        old_scene = self.scene
+        self.scene = CanvasScene(doc)
+        self._wire_scene()
+        self.view.setScene(self.scene)
+        old_scene.close()
+        old_scene.deleteLater()
         self.outline.set_document(doc)
         self.inspector.set_document(doc)
         self._unsubscribe = doc.subscribe(self._document_changed)

@@ -1,0 +1,26 @@
+"""One fixture that owns the app's life cycle in GUI tests: temp settings, recovery folder, teardown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def gui_app(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    monkeypatch.setenv("COMMARCH_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("COMMARCH_RECOVERY_DIR", str(tmp_path / "recovery"))
+    monkeypatch.setenv("COMMARCH_BACKUP_DIR", str(tmp_path / "backups"))
+    from commarch.gui.app import App
+    from commarch.gui.recovery import RecoveryStore
+
+    app = App(qapp, recovery=RecoveryStore(tmp_path / "recovery"), show_dialogs=False)
+    app.recovery.start()
+    yield app
+    for window in list(app.windows):
+        window.controller.stack.setClean()
+        window.close()
+    app.recovery.stop()
+    app.guard.uninstall()

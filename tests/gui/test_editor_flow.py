@@ -1,0 +1,220 @@
+"""The editor driven as a user would: palette, quick add, connect, rename, inspector, move, delete,
+undo everything, redo everything, copy/paste, save, close with the prompt answered each way, reopen."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from commarch.fileformat import dumps, load
+
+
+@pytest.fixture
+def window(gui_app, qtbot):
+    win = gui_app.new_window()
+    qtbot.addWidget(win)
+    return win
+
+
+def texts(win) -> str:
+    return dumps(win.doc.model)
+
+
+def test_build_a_model_undo_all_redo_all(window, qtbot) -> None:
+    win = window
+    states = [texts(win)]
+    # palette click adds at the view centre
+    qtbot.mouseClick(win.palette.buttons["department"], Qt.MouseButton.LeftButton)
+    states.append(texts(win))
+    dept = win.doc.model.elements[-1].id
+    assert win.scene.selected_element_ids() == [dept]
+    # quick add: type, pick the kind with Down, Enter
+    win.edit_quick_add()
+    qtbot.keyClicks(win.quick_add.text, "Presse")
+    while win.quick_add.kind.currentData() != "stakeholder":
+        qtbot.keyClick(win.quick_add.text, Qt.Key.Key_Down)
+    qtbot.keyClick(win.quick_add.text, Qt.Key.Key_Return)
+    states.append(texts(win))
+    press = win.doc.model.elements[-1]
+    assert (press.kind, press.label) == ("stakeholder", "Presse")
+    qtbot.mouseClick(win.palette.buttons["channel"], Qt.MouseButton.LeftButton)
+    states.append(texts(win))
+    channel = win.doc.model.elements[-1].id
+    # connect: allowed pairs create at once, a disallowed pair is refused with a message
+    win.scene.connect_requested.emit(dept, channel)
+    states.append(texts(win))
+    win.scene.connect_requested.emit(channel, press.id)
+    states.append(texts(win))
+    assert [r.kind for r in win.doc.model.relations] == ["operates", "reaches"]
+    win.controller.connect(dept, press.id)  # department -> stakeholder: responsible_for (only kind)
+    states.append(texts(win))
+    assert win.doc.model.relations[-1].kind == "responsible_for"
+    assert not win.controller.connect(press.id, dept)  # stakeholder -> department: nothing allowed
+    assert len(win.doc.model.relations) == 3
+    # rename in place (the scene's intent) and through the inspector
+    win.scene.rename_requested.emit(dept, "Presse- und Öffentlichkeitsarbeit")
+    states.append(texts(win))
+    win.scene.select_ids([press.id])
+    editor = win.inspector.editor("priority")
+    editor.setCurrentIndex(editor.findData("high"))
+    editor.activated.emit(editor.currentIndex())
+    states.append(texts(win))
+    assert win.doc.element(press.id).priority == "high"
+    box = win.inspector.editor("needs_dialog")
+    box.setChecked(True)
+    states.append(texts(win))
+    assert win.doc.element(press.id).needs_dialog is True
+    # move (one drag = one step) and delete with attached relations
+    win.scene.move_requested.emit({press.id: (400.0, 120.0), channel: (200.0, 120.0)})
+    states.append(texts(win))
+    win.scene.select_ids([channel])
+    win.edit_delete()
+    states.append(texts(win))
+    assert [r.kind for r in win.doc.model.relations] == ["responsible_for"]
+    # undo everything back to the empty model, checking each step; then redo to the end
+    stack = win.controller.stack
+    for expected in reversed(states[:-1]):
+        stack.undo()
+        assert texts(win) == expected
+    assert win.doc.model.elements == []
+    for expected in states[1:]:
+        stack.redo()
+        assert texts(win) == expected
+    assert stack.count() == len(states) - 1
+
+
+def test_copy_paste_between_windows_gets_fresh_ids(gui_app, qtbot) -> None:
+    first, second = gui_app.new_window(), gui_app.new_window()
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    a = first.controller.add_element("department", 0, 0, "PR")
+    b = first.controller.add_element("channel", 300, 0, "Presseverteiler")
+    first.controller.connect(a, b)
+    first.scene.select_ids([a, b])
+    first.edit_copy()
+    second.controller.paste((100.0, 100.0))
+    second.controller.paste((100.0, 400.0))
+    labels = sorted(e.label for e in second.doc.model.elements)
+    assert labels == ["PR", "PR", "Presseverteiler", "Presseverteiler"]
+    assert len({e.id for e in second.doc.model.elements}) == 4
+    assert len(second.doc.model.relations) == 2
+    first.edit_paste()
+    assert len(first.doc.model.elements) == 4
+    assert len({e.id for e in first.doc.model.elements}) == 4
+
+
+def test_save_close_prompt_and_reopen(gui_app, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from commarch.gui import files
+
+    win = gui_app.new_window()
+    qtbot.addWidget(win)
+    win.controller.add_element("topic", 10, 20, "Nachhaltigkeit")
+    path = tmp_path / "w.comm"
+    assert files.write(win, str(path))
+    assert not win.isWindowModified()
+    win.controller.add_element("goal", 200, 20, "Umsatz")
+    assert win.isWindowModified()
+    answers = iter(["cancel", "discard"])
+    monkeypatch.setattr(files, "ask_save_changes", lambda *a: next(answers))
+    gui_app.show_dialogs = True
+    assert not win.close()  # cancel keeps the window and the work
+    assert win.doc.model.elements[-1].label == "Umsatz"
+    assert win.close()  # discard closes
+    gui_app.show_dialogs = False
+    assert [e.label for e in load(path).elements] == ["Nachhaltigkeit"]
+    again = gui_app.open_path(str(path))
+    qtbot.addWidget(again)
+    assert [e.label for e in again.doc.model.elements] == ["Nachhaltigkeit"]
+    again.controller.add_element("goal", 200, 20, "Umsatz")
+    monkeypatch.setattr(files, "ask_save_changes", lambda *a: "save")
+    gui_app.show_dialogs = True
+    assert again.close()
+    assert [e.label for e in load(path).elements] == ["Nachhaltigkeit", "Umsatz"]
+
+
+def test_failed_save_cancels_close_and_keeps_work(gui_app, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from commarch.gui import files
+
+    win = gui_app.new_window()
+    qtbot.addWidget(win)
+    win.controller.add_element("topic", 0, 0, "T")
+    win.doc.path = str(tmp_path / "missing-folder" / "x.comm")
+    monkeypatch.setattr(files, "ask_save_changes", lambda *a: "save")
+    monkeypatch.setattr(files, "show_file_error", lambda *a: None)
+    gui_app.show_dialogs = True
+    assert not win.close()
+    assert win.isVisible() and win.isWindowModified()
+
+
+def test_refused_file_shows_problems_and_app_keeps_running(gui_app, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from commarch.gui import files
+
+    bad = tmp_path / "bad.comm"
+    bad.write_text(json.dumps({"format": "comm", "version": 9, "elements": [], "relations": []}))
+    shown = []
+    monkeypatch.setattr(files, "show_file_error", lambda parent, title, lines: shown.append(lines))
+    gui_app.show_dialogs = True
+    win = gui_app.new_window()
+    qtbot.addWidget(win)
+    assert not win.load_path(str(bad))
+    assert shown and "version 9" in shown[0][0]
+    assert win.doc.path is None and win.isVisible()
+    assert bad.read_text().startswith("{")
+
+
+def test_external_change_is_noticed_before_overwrite(gui_app, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from commarch.gui import files
+
+    path = tmp_path / "shared.comm"
+    win = gui_app.new_window()
+    qtbot.addWidget(win)
+    win.controller.add_element("topic", 0, 0, "Mine")
+    assert files.write(win, str(path))
+    other = load(path)
+    other.elements[0].label = "Theirs"
+    import os
+    import time
+
+    from commarch.fileformat import save
+
+    time.sleep(0.01)
+    save(other, path)
+    os.utime(path, ns=(time.time_ns(), time.time_ns()))
+    win.controller.add_element("goal", 0, 200, "More")
+    asked = []
+    monkeypatch.setattr(files, "ask_overwrite_changed", lambda *a: asked.append(a) or "cancel")
+    gui_app.show_dialogs = True
+    assert not files.save(win)
+    assert asked and load(path).elements[0].label == "Theirs"
+
+
+def test_hostile_label_is_plain_text_everywhere(window, qtbot) -> None:
+    win = window
+    hostile = '<img src="http://example.invalid/x.png"><b>bold</b>'
+    element_id = win.controller.add_element("stakeholder", 0, 0, hostile)
+    assert win.doc.element(element_id).label == hostile
+    win.scene.select_ids([element_id])
+    label_editor = win.inspector.editor("label")
+    assert label_editor.text() == hostile
+    win.outline.rebuild()
+    assert hostile in [win.outline.tree.topLevelItem(0).child(i).text(0)
+                       for i in range(win.outline.tree.topLevelItem(0).childCount())]
+
+
+def test_status_bar_counts_and_title_marker(window, qtbot) -> None:
+    win = window
+    win.controller.add_element("goal", 0, 0, "Umsatz")
+    assert "1" in win.status_counts.text()
+    assert win.isWindowModified()
+    win.controller.stack.undo()
+    assert not win.isWindowModified()
+
+
+def test_scene_drop_adds_at_position(window, qtbot) -> None:
+    win = window
+    win.scene.add_requested.emit("note", QPointF(123.4, 56.7))
+    note = win.doc.model.elements[-1]
+    assert (note.kind, note.x, note.y) == ("note", 123, 57)
