@@ -102,8 +102,18 @@ def layout_label(text: str, box: QRectF, *, pixel_size: int = LABEL_PIXEL_SIZE, 
                  ) -> LabelLayout:
     """Wrap `text` into `box`, shrinking the font down to `min_pixel_size` and then eliding with "…".
 
-    The text is plain (never interpreted as markup). The result never leaves `box`.
+    The text is plain (never interpreted as markup). The result never leaves `box`. Results are cached
+    (the canvas repaints the same labels often): treat the returned layout as read-only.
     """
+    return _layout_cached(text, (box.x(), box.y(), box.width(), box.height()), pixel_size, bold,
+                          min_pixel_size, int(align.value if hasattr(align, "value") else align))
+
+
+@lru_cache(maxsize=4096)
+def _layout_cached(text: str, geometry: tuple[float, float, float, float], pixel_size: int, bold: bool,
+                   min_pixel_size: int | None, align_value: int) -> LabelLayout:
+    box = QRectF(*geometry)
+    align = Qt.AlignmentFlag(align_value)
     text = display_text(text)
     sizes = [pixel_size]
     if min_pixel_size is not None and min_pixel_size < pixel_size:

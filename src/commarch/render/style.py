@@ -251,7 +251,7 @@ FUNCTION_NAMES: dict[str, dict[str, str]] = {
 COORDINATOR_NAMES = {"en": "coordinator", "de": "Koordination"}
 LEGEND_TITLES = {"en": ("Elements", "Relations", "Findings"), "de": ("Elemente", "Beziehungen", "Befunde")}
 SEVERITY_NAMES: dict[str, dict[str, str]] = {
-    "en": {"error": "error", "warning": "warning", "info": "note"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
     "de": {"error": "Fehler", "warning": "Warnung", "info": "Hinweis"},
 }
 
