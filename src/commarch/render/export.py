@@ -158,7 +158,19 @@ def _svg_fragment(plan: DiagramPlan, paint: object, theme: Theme) -> list[ET.Ele
     finally:
         painter.end()
     root = ET.fromstring(bytes(buffer.data()))
-    return [child for child in root if child.tag == f"{{{SVG_NS}}}g"]
+    groups = [child for child in root if child.tag == f"{{{SVG_NS}}}g"]
+    for group in groups:
+        _prune(group)
+    return [group for group in groups if len(group)]
+
+
+def _prune(node: ET.Element) -> None:
+    """Drop the empty <g> elements QSvgGenerator writes for every painter state change."""
+    for child in list(node):
+        if child.tag == f"{{{SVG_NS}}}g":
+            _prune(child)
+            if not len(child) and not (child.text or "").strip():
+                node.remove(child)
 
 
 def _group_attrs(layer: Layer) -> dict[str, str]:
