@@ -20,7 +20,8 @@ UI = {
     "coordination": "Abstimmung", "parallel_free": "Frei von Parallelarbeit",
     "integration_score": "Integrationswert", "silos": "Silos", "brokerage": "Vernetzung (Brokerage)",
     "coordinator_candidate": "Kandidat für die Koordination", "none": "keiner", "na": "k. A.",
-    "elements": "Elemente", "relations": "Beziehungen", "counts": "Umfang",
+    "elements": "Elemente", "relations": "Beziehungen", "metric": "Kennzahl", "value": "Wert",
+    "counts": "Umfang",
 }
 
 META: dict[str, tuple[str, str, str]] = {

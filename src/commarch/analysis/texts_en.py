@@ -20,7 +20,8 @@ UI = {
     "coordination": "Coordination", "parallel_free": "Free of parallel work",
     "integration_score": "Integration score", "silos": "Silos", "brokerage": "Brokerage (best networked)",
     "coordinator_candidate": "Coordinator candidate", "none": "none", "na": "n/a",
-    "elements": "elements", "relations": "relations", "counts": "Counts",
+    "elements": "elements", "relations": "relations", "metric": "Metric", "value": "Value",
+    "counts": "Counts",
 }
 
 META: dict[str, tuple[str, str, str]] = {

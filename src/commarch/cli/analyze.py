@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import sys
 import textwrap
 from collections.abc import Callable
 
@@ -57,12 +58,22 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or (model.meta.language if model.meta else None) or "en"
     analysis = analyze(model, lang)
     if args.format == "json":
-        print(json.dumps(analysis_to_json(analysis, args.file), ensure_ascii=False, indent=2))
+        emit(json.dumps(analysis_to_json(analysis, args.file), ensure_ascii=False, indent=2))
     elif args.format == "markdown":
-        print(to_markdown(analysis, model, args.file, lang))
+        emit(to_markdown(analysis, model, args.file, lang))
     else:
-        print(to_text(analysis, model, args.file, lang))
+        emit(to_text(analysis, model, args.file, lang))
     return 1 if failing(analysis.findings, args.fail_on) else 0
+
+
+def emit(text: str) -> None:
+    """Print `text`; where stdout cannot encode it (a legacy Windows code page), write UTF-8 bytes."""
+    try:
+        print(text)
+    except UnicodeEncodeError:
+        sys.stdout.flush()
+        sys.stdout.buffer.write((text + "\n").encode("utf-8"))
+        sys.stdout.flush()
 
 
 # --- presentation ---------------------------------------------------------------------------------
@@ -177,6 +188,6 @@ def to_markdown(analysis: Analysis, model: CommModel, file: str, lang: str) -> s
             lines.append(f"  {_md(finding.message)}  ")
             lines.append(f"  *{words['recommendation']}:* {_md(finding.recommendation)}")
         lines.append("")
-    lines += [f"## {words['metrics']}", "", f"| {words['metrics']} | |", "|---|---|"]
+    lines += [f"## {words['metrics']}", "", f"| {words['metric']} | {words['value']} |", "|---|---|"]
     lines += [f"| {_md(name)} | {_md(value)} |" for name, value in metric_rows(analysis, model, lang)]
     return "\n".join(lines)
