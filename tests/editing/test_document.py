@@ -220,6 +220,16 @@ def test_macro_rolls_back_when_a_step_fails() -> None:
     assert text(doc) == before and not doc.history.can_undo and not doc.is_dirty
 
 
+def test_empty_commands_and_macros_are_refused_or_not_recorded() -> None:
+    doc = sample()
+    for make in (lambda: AddElements(doc, []), lambda: RemoveElements(doc, []), lambda: Move(doc, {})):
+        with pytest.raises(ValueError, match="nothing to"):
+            make()
+    with doc.macro("nothing") as macro:
+        pass
+    assert macro.commands == [] and not doc.history.can_undo and not doc.is_dirty
+
+
 def test_prebuilt_macro_is_one_undo_step() -> None:
     doc = sample()
     before = text(doc)

@@ -105,7 +105,8 @@ class Macro(Command):
         """`with Macro.build(doc, "Add and connect") as m: m.run(AddElements(...)); m.run(Connect(...))`.
 
         Each part is built after the previous one ran, so it may refer to what that one created.
-        On leaving the block the macro is applied (it is not redone again); if the block raises,
+        On leaving the block the macro is applied (it is not redone again; if no part ran, there is
+        nothing to record: check `macro.commands`); if the block raises,
         the parts already run are undone and the error propagates. Record the finished macro with
         `doc.history.push_done(macro)` or wrap it for a QUndoStack as an already-done command.
         """
@@ -118,6 +119,8 @@ class Macro(Command):
                     command.undo()
                 macro.commands.clear()
                 raise
+        if not macro.commands:
+            doc._forget(macro)  # nothing happened: no undo step (do not record or push it)
 
 
 def validation_reason(exc: ValidationError, raw: Any, prefix: str = "") -> str:

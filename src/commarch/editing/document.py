@@ -145,7 +145,8 @@ class Document:
         with self._batch():
             with Macro.build(self, text) as macro:
                 yield macro
-            self.history.push_done(macro)
+            if macro.commands:
+                self.history.push_done(macro)
 
     # lookups ---------------------------------------------------------------------------------
     def element(self, element_id: str) -> ElementBase:
@@ -247,6 +248,10 @@ class Document:
     def _is_clean_top(self, command: Command) -> bool:
         # A command appears at most once on the applied stack, so "saved right after it" is enough.
         return self._clean is not None and self._clean[1] is command
+
+    def _forget(self, command: Command) -> None:
+        if self._applied and self._applied[-1] is command:
+            self._applied.pop()
 
     def _absorbed(self, into: Command, other: Command) -> None:
         if len(self._applied) >= 2 and self._applied[-1] is other and self._applied[-2] is into:

@@ -50,6 +50,8 @@ class AddElements(Command):
 
     def __init__(self, doc: Document, elements: Sequence[ElementBase], indexes: Sequence[int] | None = None,
                  relations: Sequence[RelationBase] = (), text: str | None = None):
+        if not elements:
+            raise ValueError("nothing to add")
         copies: list[ElementBase] = []
         seen: set[str] = set()
         for element in elements:
@@ -115,6 +117,8 @@ class RemoveElements(Command):
 
     def __init__(self, doc: Document, ids: str | Sequence[str], text: str | None = None):
         wanted = ids_of(ids)
+        if not wanted:
+            raise ValueError("nothing to delete")
         missing = [e for e in wanted if doc.get_element(e) is None]
         if missing:
             raise ValueError(f"there is no element {missing[0]!r}")
@@ -164,6 +168,8 @@ class Move(Command):
     """
 
     def __init__(self, doc: Document, positions: Mapping[str, tuple[float, float]], text: str | None = None):
+        if not positions:
+            raise ValueError("nothing to move")
         self.old: list[ElementBase] = []
         self.new: list[ElementBase] = []
         for element_id, position in positions.items():

@@ -99,6 +99,8 @@ class RemoveRelations(Command):
 
     def __init__(self, doc: Document, ids: str | Sequence[str], text: str | None = None):
         wanted = ids_of(ids)
+        if not wanted:
+            raise ValueError("nothing to delete")
         missing = [r for r in wanted if doc.get_relation(r) is None]
         if missing:
             raise ValueError(f"there is no relation {missing[0]!r}")
