@@ -1,0 +1,182 @@
+"""The report's charts, drawn with matplotlib (Agg, no pyplot state) and returned as SVG text."""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import unicodedata
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import matplotlib
+
+matplotlib.use("Agg", force=False)  # never a GUI backend: the report is built headless
+from matplotlib.colors import ListedColormap  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
+
+# The canvas palette (render/style.py's Okabe & Ito colours), repeated here because report/ may not
+# import render/ (the layering goes the other way).
+INK = "#1B2631"
+MUTED = "#5D6D7E"
+GRID = "#D5DBE1"
+PANEL = "#F7F9FB"
+BLUE = "#0072B2"
+SKY = "#56B4E9"
+ORANGE = "#E69F00"
+GREEN = "#009E73"
+VERMILLION = "#D55E00"
+
+RC = {
+    "text.parse_math": False,  # `$x$` in a label is text, never mathtext
+    "svg.fonttype": "path",  # glyphs as paths: the chart looks the same in every browser and in the PDF
+    "svg.hashsalt": "commarch",  # stable ids, so the same model gives the same file
+    "font.family": ["DejaVu Sans"],
+    "font.size": 8.5,
+    "axes.edgecolor": GRID,
+    "axes.labelcolor": INK,
+    "axes.titlesize": 10,
+    "xtick.color": MUTED,
+    "ytick.color": MUTED,
+    "text.color": INK,
+}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# matplotlib writes the space glyph as a <path> without `d`; valid SVG, but QtSvg rejects it noisily
+_EMPTY_GLYPH = re.compile(r'<path id="([^"]+)" transform="[^"]*"/>')
+
+
+@dataclass(frozen=True)
+class SvgChart:
+    svg: str  # a complete SVG document
+    aspect: float  # height / width
+    width: float  # natural width in points: writers may shrink a chart, never blow it up
+
+
+def short(label: str, limit: int = 34) -> str:
+    """A label fit for an axis: one line, control characters gone, elided with an ellipsis."""
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", label)).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _svg(fig: Figure) -> SvgChart:
+    buffer = io.StringIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # missing glyphs (emoji) draw as boxes; not worth a warning
+        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    width, height = fig.get_size_inches()
+    svg = buffer.getvalue()
+    for glyph in set(_EMPTY_GLYPH.findall(svg)):  # drop the empty glyph and every use of it
+        svg = svg.replace(f'<path id="{glyph}" transform=', "<path transform=")
+        svg = re.sub(rf'\s*<use xlink:href="#{re.escape(glyph)}"[^>]*/>', "", svg)
+    svg = re.sub(r'\s*<path transform="[^"]*"/>', "", svg)
+    return SvgChart(svg, float(height / width), float(width * 72))
+
+
+def _figure(width: float, height: float) -> Figure:
+    fig = Figure(figsize=(width, height), layout="constrained")
+    fig.patch.set_visible(False)  # no background rectangle: the page shows through, in HTML and PDF
+    return fig
+
+
+def coverage_heatmap(
+    channels: Sequence[str], stakeholders: Sequence[str], cells: Sequence[Sequence[int]],
+    legend: tuple[str, str],
+) -> SvgChart:
+    """Rows = channels, columns = stakeholders; a cell is 0 (none), 1 (one-way) or 2 (two-way)."""
+    with matplotlib.rc_context(RC):
+        rows, cols = max(len(channels), 1), max(len(stakeholders), 1)
+        width = min(7.0, 2.6 + 0.2 * cols)
+        height = min(9.0, 1.6 + 0.19 * rows + 0.05 * max((len(short(s)) for s in stakeholders), default=0))
+        fig = _figure(width, height)
+        ax = fig.add_subplot()
+        cmap = ListedColormap([PANEL, "#A8D5EE", BLUE])
+        ax.imshow(cells if cells else [[0]], cmap=cmap, vmin=0, vmax=2, aspect="auto", interpolation="nearest")
+        ax.set_xticks(range(len(stakeholders)), [short(s, 30) for s in stakeholders], rotation=60,
+                      ha="right", rotation_mode="anchor")
+        ax.set_yticks(range(len(channels)), [short(c, 30) for c in channels])
+        ax.set_xticks([x - 0.5 for x in range(1, cols)], minor=True)
+        ax.set_yticks([y - 0.5 for y in range(1, rows)], minor=True)
+        ax.grid(which="minor", color="white", linewidth=1.2)
+        ax.tick_params(which="both", length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        handles = [Patch(color="#A8D5EE", label=legend[0]),
+                   Patch(color=BLUE, label=legend[1])]
+        fig.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False)
+        return _svg(fig)
+
+
+def brokerage_bars(items: Sequence[tuple[str, float, bool]], xlabel: str) -> SvgChart:
+    """Horizontal bars, best-networked on top; the coordinator candidate (flag True) stands out."""
+    with matplotlib.rc_context(RC):
+        fig = _figure(6.3, min(8.0, 1.0 + 0.32 * max(len(items), 1)))
+        ax = fig.add_subplot()
+        labels = [short(label, 40) for label, _, _ in items][::-1]
+        values = [value for _, value, _ in items][::-1]
+        colors = [VERMILLION if flag else SKY for _, _, flag in items][::-1]
+        bars = ax.barh(range(len(items)), values, color=colors, height=0.62)
+        ax.set_yticks(range(len(items)), labels)
+        top = max(values, default=0.0) or 1.0
+        ax.set_xlim(0, top * 1.18)
+        for bar, value in zip(bars, values, strict=True):
+            ax.text(bar.get_width() + top * 0.015, bar.get_y() + bar.get_height() / 2, f"{value:.3f}",
+                    va="center", fontsize=7.5, color=MUTED)
+        ax.set_xlabel(xlabel)
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.tick_params(axis="y", length=0)
+        ax.grid(axis="x", color=GRID, linewidth=0.6)
+        ax.set_axisbelow(True)
+        return _svg(fig)
+
+
+_SIZES = {"high": 150.0, "medium": 80.0, "low": 38.0}
+
+
+def power_grid(
+    points: Sequence[tuple[str, int, int, str, bool]], axes: tuple[str, str],
+    quadrants: tuple[str, str, str, str], legend: tuple[str, str], label_limit: int = 40,
+) -> SvgChart:
+    """Interest (x) × influence (y), 1–5 each; points (label, interest, influence, priority, internal).
+
+    Points sharing a cell are spread on a small circle so none hides another; labels are written only
+    while there are few enough to read (`label_limit`).
+    """
+    with matplotlib.rc_context(RC):
+        fig = _figure(6.3, 5.4)
+        ax = fig.add_subplot()
+        ax.set_xlim(0.5, 5.5)
+        ax.set_ylim(0.5, 5.5)
+        ax.axvline(3.5, color=GRID, linewidth=1)
+        ax.axhline(3.5, color=GRID, linewidth=1)
+        for (x, y, ha, va), text in zip(((5.45, 5.45, "right", "top"), (0.55, 5.45, "left", "top"),
+                                          (5.45, 0.55, "right", "bottom"), (0.55, 0.55, "left", "bottom")),
+                                         quadrants, strict=True):
+            ax.text(x, y, text, ha=ha, va=va, fontsize=8, color=MUTED, style="italic")
+        cells: dict[tuple[int, int], list[tuple[str, str, bool]]] = {}
+        for label, interest, influence, priority, internal in points:
+            cells.setdefault((interest, influence), []).append((label, priority, internal))
+        for (interest, influence), members in cells.items():
+            n = len(members)
+            radius = 0.0 if n == 1 else min(0.38, 0.12 + 0.03 * n)
+            for i, (label, priority, internal) in enumerate(members):
+                angle = 2 * math.pi * i / n + math.pi / 2
+                x, y = interest + radius * math.cos(angle), influence + radius * math.sin(angle)
+                ax.scatter([x], [y], s=_SIZES.get(priority, 80.0), color=BLUE if internal else ORANGE,
+                           edgecolors="white", linewidths=0.8, zorder=3, alpha=0.9)
+                if len(points) <= label_limit:
+                    ax.annotate(short(label, 22), (x, y), xytext=(6, 3), textcoords="offset points",
+                                fontsize=6.8, color=INK, zorder=4)
+        ax.set_xticks(range(1, 6))
+        ax.set_yticks(range(1, 6))
+        ax.set_xlabel(axes[0])
+        ax.set_ylabel(axes[1])
+        ax.spines[["top", "right"]].set_visible(False)
+        handles = [
+            Line2D([], [], marker="o", linestyle="", color=ORANGE, label=legend[0]),
+            Line2D([], [], marker="o", linestyle="", color=BLUE, label=legend[1]),
+        ]
+        fig.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False)
+        return _svg(fig)
