@@ -17,6 +17,7 @@ COMMAND_MODULES: dict[str, str] = {
     "diff": "diff",
     "analyze": "analyze",
     "diagram": "diagram",
+    "report": "report",
     "new": "new",
     "templates": "templates",
 }

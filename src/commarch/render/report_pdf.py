@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF
@@ -48,9 +49,15 @@ TONES = {"good": "#009E73", "fair": "#E69F00", "poor": "#D55E00", "neutral": LIN
 TOC_PER_PAGE = 30
 
 
-def write_report_pdf(data: ReportData, model: CommModel, out_path: str | os.PathLike[str]) -> Path:
-    """Write `data` as an A4 PDF to `out_path` (the caller makes it atomic); `model` gives the diagram."""
+def write_report_pdf(data: ReportData, models: CommModel | Mapping[str, CommModel],
+                     out_path: str | os.PathLike[str]) -> Path:
+    """Write `data` as an A4 PDF to `out_path` (the caller makes it atomic).
+
+    `models` gives what the Diagram blocks draw: one model, or models by the blocks' `key`.
+    """
     ensure_app()
+    if isinstance(models, CommModel):
+        models = {"model": models}
     toc_pages = max(1, math.ceil(len(data.sections) / TOC_PER_PAGE))
     flow = Flow(first_page=2 + toc_pages)
     starts: list[int] = []
@@ -62,7 +69,7 @@ def write_report_pdf(data: ReportData, model: CommModel, out_path: str | os.Path
         starts.append(flow.page_number)
         _section_heading(flow, f"{number}. {section.title}")
         for block in section.blocks:
-            _block(flow, block, data, model)
+            _block(flow, block, data, models)
     total = 1 + toc_pages + len(flow.pages)
 
     writer = QPdfWriter(str(out_path))
@@ -179,7 +186,7 @@ def _section_heading(flow: Flow, title: str) -> None:
     flow.y += 16
 
 
-def _block(flow: Flow, block: Block, data: ReportData, model: CommModel) -> None:
+def _block(flow: Flow, block: Block, data: ReportData, models: Mapping[str, CommModel]) -> None:
     if isinstance(block, Paragraph):
         size, color = {"lead": (11, INK), "muted": (8, MUTED)}.get(block.style, (10, INK))
         flow.text(Text(block.text, size, CONTENT_W, color=color))
@@ -206,7 +213,7 @@ def _block(flow: Flow, block: Block, data: ReportData, model: CommModel) -> None
     elif isinstance(block, Chart):
         _svg(flow, block.svg, block.aspect, block.title, block.width)
     elif isinstance(block, Diagram):
-        _diagram(flow, model, data.lang, block.caption)
+        _diagram(flow, models.get(block.key), data.lang, block)
     elif isinstance(block, FindingGroup):
         _finding(flow, block, data)
     else:
@@ -253,11 +260,12 @@ def _svg(flow: Flow, svg: str, aspect: float, caption: str, natural: float = 0.0
     flow.gap(10)
 
 
-def _diagram(flow: Flow, model: CommModel, lang: str, caption: str) -> None:
-    if not model.elements:
+def _diagram(flow: Flow, model: CommModel | None, lang: str, block: Diagram) -> None:
+    caption = block.caption
+    if model is None or not model.elements:
         flow.text(Text(caption, 10, CONTENT_W, color=MUTED))
         return
-    plan = plan_diagram(model, legend=True, lang=lang)
+    plan = plan_diagram(model, legend=True, lang=lang, badges=dict(block.badges))
     bounds = plan.bounds
     cap = Text(caption, 8, CONTENT_W, italic=True, color=MUTED)
     box_h = flow.bottom - flow.y - cap.height - 10

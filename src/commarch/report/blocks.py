@@ -79,6 +79,8 @@ class Diagram:
     caption: str
     svg: str | None = None
     aspect: float = 0.7
+    key: str = "model"  # which model to draw, for reports that show several (as-is / to-be)
+    badges: tuple[tuple[str, str], ...] = ()  # (element id, worst open severity) marked on the drawing
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,8 @@ def build_report(
     sections = [
         summary_section(ctx),
         Section("diagram", ctx.t["sec_diagram"], (
-            Diagram(ctx.t["diagram_caption"] if model.elements else ctx.t["diagram_empty"], diagram_svg),)),
+            Diagram(ctx.t["diagram_caption"] if model.elements else ctx.t["diagram_empty"], diagram_svg,
+                    badges=badges(ctx.findings)),)),
         findings_section(ctx),
         coverage_section(ctx),
         responsibility_section(ctx),
@@ -68,6 +69,18 @@ def build_report(
             Paragraph(ctx.t["waived_intro"]), *finding_groups(ctx, waived))))
     return ReportData(lang=ctx.lang, cover=cover(ctx), sections=tuple(sections),
                       words={key: ctx.t[key] for key in WORD_KEYS})
+
+
+def badges(findings: list[Any]) -> tuple[tuple[str, str], ...]:
+    """(element id, worst severity) of the open findings, each about its first subject (as on the canvas)."""
+    worst: dict[str, str] = {}
+    for finding in findings:
+        if getattr(finding, "waived", False) or not finding.subjects:
+            continue
+        subject = finding.subjects[0]
+        if subject not in worst or SEVERITIES.index(finding.severity) < SEVERITIES.index(worst[subject]):
+            worst[subject] = finding.severity
+    return tuple(sorted(worst.items()))
 
 
 def cover(ctx: Context) -> Cover:
