@@ -222,3 +222,8 @@ def test_cli_validate_valid_files_exit_zero(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "commarch", "validate", str(good)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("data", [b"0", b"null", b"true", b'"comm"', b"3.5"])
+def test_a_bare_json_value_is_refused_not_crashed(data: bytes) -> None:
+    assert refused(data) == ['must be a JSON object with "format": "comm"']

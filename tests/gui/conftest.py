@@ -21,6 +21,7 @@ def gui_app(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[o
     yield app
     for window in list(app.windows):
         window.controller.stack.setClean()
+        window.doc.mark_clean()
         window.close()
     app.recovery.stop()
     app.guard.uninstall()

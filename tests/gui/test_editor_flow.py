@@ -15,7 +15,6 @@ from commarch.fileformat import dumps, load
 @pytest.fixture
 def window(gui_app, qtbot):
     win = gui_app.new_window()
-    qtbot.addWidget(win)
     return win
 
 
@@ -88,8 +87,6 @@ def test_build_a_model_undo_all_redo_all(window, qtbot) -> None:
 
 def test_copy_paste_between_windows_gets_fresh_ids(gui_app, qtbot) -> None:
     first, second = gui_app.new_window(), gui_app.new_window()
-    qtbot.addWidget(first)
-    qtbot.addWidget(second)
     a = first.controller.add_element("department", 0, 0, "PR")
     b = first.controller.add_element("channel", 300, 0, "Presseverteiler")
     first.controller.connect(a, b)
@@ -110,7 +107,6 @@ def test_save_close_prompt_and_reopen(gui_app, qtbot, tmp_path: Path, monkeypatc
     from commarch.gui import files
 
     win = gui_app.new_window()
-    qtbot.addWidget(win)
     win.controller.add_element("topic", 10, 20, "Nachhaltigkeit")
     path = tmp_path / "w.comm"
     assert files.write(win, str(path))
@@ -126,7 +122,6 @@ def test_save_close_prompt_and_reopen(gui_app, qtbot, tmp_path: Path, monkeypatc
     gui_app.show_dialogs = False
     assert [e.label for e in load(path).elements] == ["Nachhaltigkeit"]
     again = gui_app.open_path(str(path))
-    qtbot.addWidget(again)
     assert [e.label for e in again.doc.model.elements] == ["Nachhaltigkeit"]
     again.controller.add_element("goal", 200, 20, "Umsatz")
     monkeypatch.setattr(files, "ask_save_changes", lambda *a: "save")
@@ -139,7 +134,6 @@ def test_failed_save_cancels_close_and_keeps_work(gui_app, qtbot, tmp_path: Path
     from commarch.gui import files
 
     win = gui_app.new_window()
-    qtbot.addWidget(win)
     win.controller.add_element("topic", 0, 0, "T")
     win.doc.path = str(tmp_path / "missing-folder" / "x.comm")
     monkeypatch.setattr(files, "ask_save_changes", lambda *a: "save")
@@ -158,7 +152,6 @@ def test_refused_file_shows_problems_and_app_keeps_running(gui_app, qtbot, tmp_p
     monkeypatch.setattr(files, "show_file_error", lambda parent, title, lines: shown.append(lines))
     gui_app.show_dialogs = True
     win = gui_app.new_window()
-    qtbot.addWidget(win)
     assert not win.load_path(str(bad))
     assert shown and "version 9" in shown[0][0]
     assert win.doc.path is None and win.isVisible()
@@ -170,7 +163,6 @@ def test_external_change_is_noticed_before_overwrite(gui_app, qtbot, tmp_path: P
 
     path = tmp_path / "shared.comm"
     win = gui_app.new_window()
-    qtbot.addWidget(win)
     win.controller.add_element("topic", 0, 0, "Mine")
     assert files.write(win, str(path))
     other = load(path)

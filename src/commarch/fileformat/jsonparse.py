@@ -103,6 +103,8 @@ def parse_json(data: bytes) -> Any:
 
 def _too_deep(root: Any) -> str | None:
     """The JSON path of the first container nested deeper than MAX_DEPTH, or None."""
+    if type(root) is not dict and type(root) is not list:
+        return None
     stack: list[tuple[Any, int]] = [(root, 1)]
     pop, push = stack.pop, stack.append
     while stack:

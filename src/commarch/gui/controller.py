@@ -66,10 +66,17 @@ class EditController(QObject):
     def add_element(self, kind: str, x: float, y: float, label: str | None = None,
                     **properties: Any) -> str | None:
         text = label if label else tr_name(KIND_NAMES, kind)
-        element = editing.new_element(self.doc, kind, text, x, y, **properties)
-        if self.run(lambda: AddElements(self.doc, [element], text=self.tr("Add %1").replace("%1", text))):
-            self.added.emit([element.id])
-            return element.id
+        built: list[AddElements] = []
+
+        def build() -> Command:
+            element = editing.new_element(self.doc, kind, text, x, y, **properties)
+            built.append(AddElements(self.doc, [element], text=self.tr("Add %1").replace("%1", text)))
+            return built[0]
+
+        if self.run(build):
+            new_id = built[0].ids[0] if hasattr(built[0], "ids") else self.doc.model.elements[-1].id
+            self.added.emit([new_id])
+            return new_id
         return None
 
     def rename(self, element_id: str, label: str) -> None:

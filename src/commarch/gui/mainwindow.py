@@ -126,7 +126,10 @@ class MainWindow(QMainWindow):
         old_scene = self.scene
         self.scene = CanvasScene(doc)
         self._wire_scene()
+        self.view.canvas_scene = self.scene
         self.view.setScene(self.scene)
+        self.scene.items_changed.connect(self.minimap.schedule_refresh)
+        self.minimap.schedule_refresh()
         old_scene.close()
         old_scene.deleteLater()
         self.outline.set_document(doc)
@@ -202,11 +205,20 @@ class MainWindow(QMainWindow):
         if not files.maybe_save(self):
             event.ignore()
             return
-        self.autosave_timer.stop()
+        self._teardown()
         self.app.recovery.remove(self.doc_key)
-        self._unsubscribe()
         self.app.window_closed(self)
         event.accept()
+
+    def _teardown(self) -> None:
+        """Stop everything that could call into this window after Qt deletes it."""
+        self.autosave_timer.stop()
+        self._unsubscribe()
+        self.scene.close()
+        self.outline.close_document()
+        for signal in (self.controller.stack.cleanChanged, self.controller.stack.indexChanged,
+                       self.view.zoom_changed, self.controller.message, self.controller.added):
+            signal.disconnect()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if any(url.toLocalFile().endswith(".comm") for url in event.mimeData().urls()):
@@ -231,8 +243,15 @@ class MainWindow(QMainWindow):
         self.scene.select_ids(ids)
 
     def _palette_clicked(self, kind: str) -> None:
+        """Add at the view centre (shifted while that spot is taken), then type the label in place."""
         centre = self.view.mapToScene(self.view.viewport().rect().center())
-        self.controller.add_element(kind, round(centre.x()), round(centre.y()))
+        x, y = round(centre.x()), round(centre.y())
+        taken = {(round(e.x), round(e.y)) for e in self.doc.model.elements}
+        while (x, y) in taken:
+            x, y = x + 30, y + 30
+        element_id = self.controller.add_element(kind, x, y)
+        if element_id is not None:
+            self.view.edit_label(element_id)
 
     def _quick_add_accepted(self, kind: str, label: str, pos: QPointF) -> None:
         self.controller.add_element(kind, round(pos.x()), round(pos.y()), label=label)
@@ -259,7 +278,7 @@ class MainWindow(QMainWindow):
     def edit_rename(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
-            self.view.start_rename(ids[0])
+            self.view.edit_label(ids[0])
 
     def edit_quick_add(self) -> None:
         self.quick_add.popup(self.view)

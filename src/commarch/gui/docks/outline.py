@@ -55,6 +55,11 @@ class Outline(QWidget):
         self._unsubscribe = doc.subscribe(lambda _change: self._timer.start())
         self.rebuild()
 
+    def close_document(self) -> None:
+        """Stop following the document (the window is closing)."""
+        self._unsubscribe()
+        self._timer.stop()
+
     def rebuild(self) -> None:
         needle = self.filter.text().strip().casefold()
         groups: dict[str, list] = {kind: [] for kind in ELEMENT_KINDS}
