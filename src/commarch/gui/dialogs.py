@@ -49,6 +49,14 @@ def ask_save_changes(parent: QWidget | None, title: str) -> str:
             QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
 
 
+def ask_revert(parent: QWidget | None, title: str) -> bool:
+    box = _box(parent, QMessageBox.Icon.Warning, tr("Revert"),
+               tr("Discard all unsaved changes to “%1” and reload the file?").replace("%1", title))
+    box.setStandardButtons(QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return QMessageBox.StandardButton(box.exec()) == QMessageBox.StandardButton.Discard
+
+
 def show_file_error(parent: QWidget | None, action: str, lines: list[str]) -> None:
     shown = lines[:30]
     if len(lines) > 30:

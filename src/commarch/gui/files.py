@@ -12,7 +12,7 @@ from commarch.editing import Document
 from commarch.fileformat import CommFileError, load
 from commarch.fileformat.backups import keep_backup
 
-from .dialogs import ask_overwrite_changed, ask_save_changes, show_file_error
+from .dialogs import ask_overwrite_changed, ask_revert, ask_save_changes, show_file_error
 
 if TYPE_CHECKING:
     from .mainwindow import MainWindow
@@ -114,8 +114,12 @@ def write(window: MainWindow, path: str) -> bool:
 
 
 def revert(window: MainWindow) -> None:
+    """Drop unsaved changes and read the file again (asks first when there is something to lose)."""
     if window.doc.path is None:
         return
+    if not window.controller.stack.isClean() and window.app.show_dialogs:
+        if not ask_revert(window, window.display_title()):
+            return
     load_into(window, window.doc.path)
 
 

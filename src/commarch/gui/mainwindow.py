@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QUndoView, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QUndoView, QWidget
 
 from commarch import __version__
 from commarch.editing import Document
@@ -22,6 +22,7 @@ from .docks.inspector import Inspector
 from .docks.outline import Outline
 from .docks.palette import Palette
 from .quickadd import QuickAdd
+from .theme import resolve_theme
 
 if TYPE_CHECKING:
     from .app import App
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(build_toolbar(self, self.actions_by_name))
         self._build_docks()
         self._build_status()
+        self.context_menu_hooks: list = []  # callables (menu, ids) adding entries, e.g. from the analysis UI
         self.quick_add = QuickAdd(self)
         self.quick_add.accepted.connect(self._quick_add_accepted)
         self._wire()
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         s.rename_requested.connect(c.rename)
         s.delete_requested.connect(c.delete)
         s.selectionChanged.connect(self._selection_changed)
+        s.context_menu_requested.connect(self._context_menu)
 
     # document ---------------------------------------------------------------------------------------
     def set_document(self, doc: Document) -> None:
@@ -239,6 +242,19 @@ class MainWindow(QMainWindow):
         self.inspector.show_selection(elements, relations)
         self.outline.select_ids(set(elements))
 
+    def _context_menu(self, ids: list[str], global_pos: QPoint) -> None:
+        a = self.actions_by_name
+        menu = QMenu(self)
+        if ids:
+            menu.addActions([a["rename"], a["connect"], a["duplicate"]])
+            menu.addSeparator()
+            menu.addActions([a["cut"], a["copy"], a["paste"], a["delete"]])
+        else:
+            menu.addActions([a["paste"], a["quick_add"], a["select_all"]])
+        for hook in self.context_menu_hooks:
+            hook(menu, ids)
+        menu.exec(global_pos)
+
     def _select_added(self, ids: list[str]) -> None:
         self.scene.select_ids(ids)
 
@@ -303,6 +319,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["snap"].setChecked(prefs.snap_to_grid)
         self.view.set_grid(prefs.show_grid, prefs.grid_size)
         self.view.set_snap(prefs.snap_to_grid)
+        self.view.set_theme(resolve_theme(prefs.theme))
 
     def set_grid_visible(self, on: bool) -> None:
         self.app.prefs.show_grid = on
