@@ -27,12 +27,14 @@ SUBCOMMANDS = frozenset(COMMAND_MODULES)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="commarch",
+        usage="commarch [FILE]            open the desktop app (optionally on FILE)\n"
+              "       commarch COMMAND [options]",
         description="Model, analyse, compare and report communication architectures (.comm files). "
         "Without a subcommand, opens the desktop app (optionally on FILE).",
     )
     parser.add_argument("--version", "-V", action="version", version=f"commarch {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module in COMMAND_MODULES.items():
+    for module in COMMAND_MODULES.values():
         importlib.import_module(f"commarch.cli.{module}").add_parser(sub)
     return parser
 
