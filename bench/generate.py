@@ -116,9 +116,11 @@ def generate(n: int, seed: int = 1) -> dict[str, Any]:
                     if want <= 0:
                         break
                     target_kind = rng.choice(targets)
-                    local = rng.random() < LOCAL_SHARE
-                    pool = by_cluster[cluster_of[source]].get(target_kind) if local else None
-                    pool = pool or by_kind.get(target_kind)
+                    home = cluster_of[source]
+                    if rng.random() >= LOCAL_SHARE:  # the rest goes to a neighbouring unit, as in real org charts
+                        home = rng.choice([c for c in (home - 1, home + 1, home - per_row, home + per_row)
+                                           if 0 <= c < clusters] or [home])
+                    pool = by_cluster[home].get(target_kind) or by_kind.get(target_kind)
                     if not pool:
                         continue
                     target = rng.choice(pool)

@@ -1,0 +1,273 @@
+"""Canvas items: one ElementItem per element, one RelationItem per relation; they paint through render/."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from commarch.render import (
+    element_bounds,
+    element_rect,
+    element_shape,
+    paint_element,
+    paint_relation,
+    relation_hit_shape,
+    relation_path,
+)
+from commarch.render.canvas_support import paint_connect_hint, paint_relation_preview
+from commarch.render.painter import relation_caption
+from commarch.render.style import MIN_READABLE_LOD, Theme, get_theme
+
+if TYPE_CHECKING:
+    from commarch.model import ElementBase, RelationBase
+
+ELEMENT_Z = 1.0
+RELATION_Z = 0.0
+CAPTION_HALF_WIDTH = 87.0  # render's relation caption box (150 + 12) / 2, rounded up
+_Flag = QGraphicsItem.GraphicsItemFlag
+_Cache = QGraphicsItem.CacheMode
+# combined once: enum arithmetic costs a Python call each time
+_ELEMENT_FLAGS = _Flag.ItemIsSelectable | _Flag.ItemIsMovable | _Flag.ItemIsFocusable
+_RELATION_FLAGS = _Flag.ItemIsSelectable
+_DEVICE_CACHE = _Cache.DeviceCoordinateCache
+
+
+class CanvasContext:
+    """What every item needs to paint, shared by reference: changing it here changes it for all items."""
+
+    def __init__(self, theme: str | Theme = "light", lang: str = "en"):
+        self.theme: Theme = get_theme(theme)
+        self.lang = lang
+        self.badges: dict[str, str] = {}
+        self.badges_visible = True
+        self.snap = 0.0  # grid step while snapping is on, else 0
+        self.dragging = False  # relations attached to a dragged selection paint a cheap preview
+        self.cached = True  # DeviceCoordinateCache at readable zoom levels
+
+
+# Outlines and bounds depend only on the kind (items are centred on their position): compute them once.
+_RECTS: dict[str, QRectF] = {}
+_BOUNDS: dict[str, QRectF] = {}
+_SHAPES: dict[str, QPainterPath] = {}
+
+
+def local_rect(kind: str) -> QRectF:
+    rect = _RECTS.get(kind)
+    if rect is None:
+        rect = _RECTS[kind] = element_rect(kind, 0.0, 0.0)
+        _BOUNDS[kind] = element_bounds(rect)
+        _SHAPES[kind] = element_shape(kind, rect)
+    return rect
+
+
+class ElementItem(QGraphicsItem):
+    """An element, centred on its position; selectable and movable. Paints with render.paint_element."""
+
+    def __init__(self, element: ElementBase, ctx: CanvasContext):
+        super().__init__()
+        self.element = element
+        self.element_id: str = element.id
+        self.ctx = ctx
+        self.relations: list[RelationItem] = []
+        self.hovered = False
+        self.connect_hint = ""  # "", "valid", "current": feedback while connecting
+        self._rect = local_rect(element.kind)
+        self.setPos(float(element.x), float(element.y))
+        self.setFlags(_ELEMENT_FLAGS)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(ELEMENT_Z)
+        if ctx.cached:
+            self.setCacheMode(_DEVICE_CACHE)
+
+    # geometry ---------------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return _BOUNDS[self.element.kind]
+
+    def shape(self) -> QPainterPath:
+        return _SHAPES[self.element.kind]
+
+    def rect(self) -> QRectF:
+        """The element's outline box in item coordinates (centred on 0, 0)."""
+        return self._rect
+
+    def scene_rect(self) -> QRectF:
+        return self._rect.translated(self.pos())
+
+    def set_element(self, element: ElementBase) -> None:
+        """Show a newer snapshot of the element (after a change event)."""
+        if element.kind != self.element.kind:
+            self.prepareGeometryChange()
+            self._rect = local_rect(element.kind)
+        self.element = element
+        self.update()
+
+    # painting ---------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        ctx = self.ctx
+        badge = ctx.badges.get(self.element_id) if ctx.badges_visible else None
+        paint_element(painter, self.element, self._rect, ctx.theme, selected=self.isSelected(),
+                      hovered=self.hovered, lod=lod, badge=badge, lang=ctx.lang)
+        if self.connect_hint:
+            paint_connect_hint(painter, self.element.kind, self._rect, ctx.theme,
+                               current=self.connect_hint == "current")
+
+    # behaviour --------------------------------------------------------------------------------
+    def move_to(self, x: float, y: float) -> None:
+        """Put the centre at (x, y) and let the attached relations follow.
+
+        The scene moves items only through here (and after Qt's own drag step), instead of overriding
+        itemChange: a Python itemChange is called for every flag, scene and selection change of every
+        item, which costs more at build time than all the rest of an element item.
+        """
+        self.setPos(x, y)
+        self.relations_follow()
+
+    def relations_follow(self) -> None:
+        for relation in self.relations:
+            relation.endpoint_moved()
+
+    def hoverEnterEvent(self, event: Any) -> None:  # noqa: N802
+        self._set_hover(True)
+
+    def hoverLeaveEvent(self, event: Any) -> None:  # noqa: N802
+        self._set_hover(False)
+
+    def _set_hover(self, on: bool) -> None:
+        self.hovered = on
+        self.update()
+        for relation in self.relations:
+            relation.set_hovered(on)
+
+
+def _has_caption(relation: RelationBase) -> bool:
+    # only coordinates relations have a cadence: skip pydantic's slow miss path for the others
+    if relation.label is None and relation.kind != "coordinates":
+        return False
+    return bool(relation_caption(relation))
+
+
+class RelationItem(QGraphicsItem):
+    """A relation between two ElementItems; selectable. The clipped path is computed lazily.
+
+    Clipping a path to both outlines costs ~0.1 ms, too much for 6,000 relations at build time or
+    while 50 elements are dragged, so the item only marks itself stale when an endpoint moves, keeps a
+    cheap conservative bounding box (the hull of both centres and the bend point), and computes the
+    path when it is painted at a readable size (below that the plain centre-to-centre chord is drawn:
+    the element shapes cover its ends anyway).
+    """
+
+    def __init__(self, relation: RelationBase, source: ElementItem, target: ElementItem, ctx: CanvasContext,
+                 bend: float = 0.0):
+        super().__init__()
+        self.relation = relation
+        self.relation_id: str = relation.id
+        self.source = source
+        self.target = target
+        self.ctx = ctx
+        self.bend = bend
+        self.hovered = False
+        self.highlighted = False
+        self._path: QPainterPath | None = None
+        self._hit: QPainterPath | None = None
+        self._captioned = _has_caption(relation)
+        self._bounds = self._cheap_bounds()
+        self.preview = False
+        self.setFlags(_RELATION_FLAGS)
+        self.setZValue(RELATION_Z)
+        source.relations.append(self)
+        target.relations.append(self)
+
+    def detach(self) -> None:
+        """Forget the endpoints (before removal from the scene)."""
+        for end in (self.source, self.target):
+            if self in end.relations:
+                end.relations.remove(self)
+
+    # geometry ---------------------------------------------------------------------------------
+    def _ends(self) -> tuple[float, float, float, float, float, float]:
+        """Source centre, target centre and the bend's control point, as plain floats (this runs for every
+        relation at build time and for every attached relation on every drag step)."""
+        a, b = self.source.pos(), self.target.pos()
+        ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
+        if not self.bend:
+            return ax, ay, bx, by, (ax + bx) / 2, (ay + by) / 2
+        dx, dy = bx - ax, by - ay
+        length = (dx * dx + dy * dy) ** 0.5 or 1.0
+        # the same control point as render.relation_path: the chord's midpoint moved 2·bend along its normal
+        k = 2 * self.bend / length
+        return ax, ay, bx, by, (ax + bx) / 2 + dy * k, (ay + by) / 2 - dx * k
+
+    def _cheap_bounds(self) -> QRectF:
+        ax, ay, bx, by, cx, cy = self._ends()
+        left, right = min(ax, bx, cx), max(ax, bx, cx)
+        top, bottom = min(ay, by, cy), max(ay, by, cy)
+        mx = CAPTION_HALF_WIDTH if self._captioned else 12.0
+        return QRectF(left - mx, top - 12.0, right - left + 2 * mx, bottom - top + 24.0)
+
+    def endpoint_moved(self) -> None:
+        self.prepareGeometryChange()
+        self._path = self._hit = None
+        self._bounds = self._cheap_bounds()
+        self.preview = self.ctx.dragging
+
+    def set_bend(self, bend: float) -> None:
+        if bend != self.bend:
+            self.bend = bend
+            self.endpoint_moved()
+
+    def set_relation(self, relation: RelationBase) -> None:
+        self.relation = relation
+        self._captioned = _has_caption(relation)
+        self.endpoint_moved()  # a caption may have appeared or gone
+        self.update()
+
+    def path(self) -> QPainterPath:
+        """The drawn path, clipped to both outlines (computed on demand, then cached)."""
+        if self._path is None:
+            src, dst = self.source, self.target
+            self._path = relation_path(self.relation.kind, src.scene_rect(), dst.scene_rect(),
+                                       src_kind=src.element.kind, dst_kind=dst.element.kind, bend=self.bend)
+        return self._path
+
+    def chord(self) -> QPainterPath:
+        ax, ay, bx, by, cx, cy = self._ends()
+        path = QPainterPath(QPointF(ax, ay))
+        if self.bend:
+            path.quadTo(cx, cy, bx, by)
+        else:
+            path.lineTo(bx, by)
+        return path
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        if self._hit is None:
+            self._hit = relation_hit_shape(self.path())
+        return self._hit
+
+    # painting ---------------------------------------------------------------------------------
+    def set_hovered(self, on: bool) -> None:
+        if on != self.hovered:
+            self.hovered = on
+            self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self.preview:
+            if self.ctx.dragging:
+                paint_relation_preview(painter, self.relation, self.chord(), self.ctx.theme)
+                return
+            self.preview = False
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        path = self.path() if lod >= MIN_READABLE_LOD or self.isSelected() else self.chord()
+        paint_relation(painter, self.relation, path, self.ctx.theme, lod=lod, selected=self.isSelected(),
+                       hovered=self.hovered or self.highlighted)

@@ -1,0 +1,444 @@
+"""CanvasScene: a projection of a Document into graphics items, updated incrementally from its change events."""
+
+from __future__ import annotations
+
+import gc
+import html
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QToolTip,
+)
+
+from commarch.editing import events as ev
+from commarch.editing.document import Document
+from commarch.render.canvas_support import relation_bends
+from commarch.render.style import KIND_NAMES, MIN_READABLE_LOD, RELATION_NAMES, Theme, get_theme, names
+
+from .items import CanvasContext, ElementItem, RelationItem
+from .order import reading_order
+
+_Cache = ElementItem.CacheMode
+SCENE_MARGIN = 1500.0  # room to scroll past the outermost elements
+
+
+def _pair(relation: Any) -> tuple[str, str]:
+    return (relation.source, relation.target) if relation.source <= relation.target else (relation.target,
+                                                                                          relation.source)
+
+
+class CanvasScene(QGraphicsScene):
+    """Items for every element and relation of `doc.model`; never the truth (saving reads the Document).
+
+    Intents are emitted as signals carrying ids; a controller turns them into editing commands:
+    move_requested({id: (x, y)}) once per drag (on release) or nudge; connect_requested(source, target)
+    for an allowed pair (connect_refused for a pair the format does not allow); add_requested(kind,
+    scene_pos) for a palette drop; rename_requested(id, label); delete_requested(element_ids,
+    relation_ids); context_menu_requested(ids, global_pos). `items_changed` tells overviews to refresh.
+    """
+
+    move_requested = Signal(dict)
+    connect_requested = Signal(str, str)
+    connect_refused = Signal(str, str)
+    add_requested = Signal(str, QPointF)
+    rename_requested = Signal(str, str)
+    delete_requested = Signal(list, list)
+    context_menu_requested = Signal(list, QPoint)
+    items_changed = Signal()
+
+    def __init__(self, doc: Document, theme: str | Theme = "light", parent: Any = None):
+        super().__init__(parent)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.doc = doc
+        self.ctx = CanvasContext(theme, self._model_lang())
+        self._elements: dict[str, ElementItem] = {}
+        self._relations: dict[str, RelationItem] = {}
+        self._pairs: dict[tuple[str, str], list[RelationItem]] = {}
+        self._order: list[str] | None = None
+        self._drag_start: dict[str, QPointF] = {}
+        self._highlighted: set[str] = set()
+        self.build()
+        self._unsubscribe = doc.subscribe(self._on_change)
+
+    def close(self) -> None:
+        """Stop following the document (call before dropping the scene)."""
+        self._unsubscribe()
+
+    def _model_lang(self) -> str:
+        meta = self.doc.model.meta
+        return (meta.language if meta is not None else None) or "en"
+
+    # building ------------------------------------------------------------------------------
+    def build(self) -> None:
+        """(Re)create every item from the document's model."""
+        # The cyclic GC would rescan the whole (large, long-lived) model several times while the
+        # thousands of wrappers are allocated; nothing built here is garbage, so pause it.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._build()
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _build(self) -> None:
+        self.clear()
+        self._elements.clear()
+        self._relations.clear()
+        self._pairs.clear()
+        self._order = None
+        ctx = self.ctx
+        add = self.addItem
+        elements = self._elements
+        for element in self.doc.model.elements:
+            item = elements[element.id] = ElementItem(element, ctx)
+            add(item)
+        relations = self.doc.model.relations
+        bends = relation_bends(relations)
+        for relation in relations:
+            self._add_relation(relation, bends.get(relation.id, 0.0))
+        self.setSceneRect(QRectF())
+        self._grow_rect(elements.values())
+        self.items_changed.emit()
+
+    def _grow_rect(self, items: Iterable[ElementItem]) -> None:
+        """Widen the scene rect to hold `items` plus a margin to scroll into; it never shrinks while
+        editing (a view that jumps when an element is deleted is disorienting)."""
+        xs, ys = [], []
+        for item in items:
+            pos = item.pos()
+            xs.append(pos.x())
+            ys.append(pos.y())
+        if not xs:
+            if self.sceneRect().isEmpty():
+                self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, 2 * SCENE_MARGIN, 2 * SCENE_MARGIN))
+            return
+        wanted = QRectF(min(xs) - SCENE_MARGIN, min(ys) - SCENE_MARGIN, max(xs) - min(xs) + 2 * SCENE_MARGIN,
+                        max(ys) - min(ys) + 2 * SCENE_MARGIN)
+        current = self.sceneRect()
+        if not current.isEmpty() and current.contains(wanted):
+            return
+        self.setSceneRect(wanted if current.isEmpty() else current.united(wanted))
+
+    def _add_relation(self, relation: Any, bend: float) -> RelationItem | None:
+        source, target = self._elements.get(relation.source), self._elements.get(relation.target)
+        if source is None or target is None:
+            return None
+        item = RelationItem(relation, source, target, self.ctx, bend)
+        self._relations[relation.id] = item
+        self._pairs.setdefault(_pair(relation), []).append(item)
+        self.addItem(item)
+        return item
+
+    def _remove_relation(self, relation_id: str) -> tuple[str, str] | None:
+        item = self._relations.pop(relation_id, None)
+        if item is None:
+            return None
+        item.detach()
+        pair = _pair(item.relation)
+        group = self._pairs.get(pair, [])
+        if item in group:
+            group.remove(item)
+        if not group:
+            self._pairs.pop(pair, None)
+        self.removeItem(item)
+        return pair
+
+    def _respread(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Recompute the sideways bends of the relations between each pair (they share the space)."""
+        for pair in set(pairs):
+            group = self._pairs.get(pair)
+            if not group:
+                continue
+            group.sort(key=lambda r: self.doc.relation_position(r.relation_id))
+            bends = relation_bends([r.relation for r in group])
+            for item in group:
+                item.set_bend(bends.get(item.relation_id, 0.0))
+
+    # following the document ----------------------------------------------------------------
+    def _on_change(self, change: ev.Change) -> None:
+        doc = self.doc
+        if isinstance(change, ev.ModelReset):
+            self.ctx.lang = self._model_lang()
+            self.build()
+            return
+        if isinstance(change, ev.ElementsAdded):
+            for element_id in change.ids:
+                element = doc.get_element(element_id)
+                if element is not None and element_id not in self._elements:
+                    item = self._elements[element_id] = ElementItem(element, self.ctx)
+                    self.addItem(item)
+        elif isinstance(change, ev.ElementsRemoved):
+            for element_id in change.ids:
+                item = self._elements.pop(element_id, None)
+                if item is None:
+                    continue
+                for relation in list(item.relations):
+                    self._remove_relation(relation.relation_id)
+                self.removeItem(item)
+        elif isinstance(change, ev.ElementsMoved):
+            for element_id in change.ids:
+                item, element = self._elements.get(element_id), doc.get_element(element_id)
+                if item is not None and element is not None:
+                    item.element = element
+                    if item.pos() != QPointF(float(element.x), float(element.y)):
+                        item.move_to(float(element.x), float(element.y))
+        elif isinstance(change, ev.ElementsChanged):
+            for element_id in change.ids:
+                item, element = self._elements.get(element_id), doc.get_element(element_id)
+                if item is not None and element is not None:
+                    item.set_element(element)
+                    for relation in item.relations:
+                        relation.endpoint_moved()  # a kind or size change moves the clipping outline
+            return  # order, membership and extent unchanged
+        elif isinstance(change, ev.RelationsAdded):
+            touched = []
+            for relation_id in change.ids:
+                relation = doc.get_relation(relation_id)
+                if relation is not None and relation_id not in self._relations:
+                    if self._add_relation(relation, 0.0) is not None:
+                        touched.append(_pair(relation))
+            self._respread(touched)
+        elif isinstance(change, ev.RelationsRemoved):
+            self._respread(p for p in map(self._remove_relation, change.ids) if p is not None)
+        elif isinstance(change, ev.RelationsChanged):
+            for relation_id in change.ids:
+                item, relation = self._relations.get(relation_id), doc.get_relation(relation_id)
+                if item is None or relation is None:
+                    continue
+                if (relation.source, relation.target) != (item.relation.source, item.relation.target):
+                    pair = self._remove_relation(relation_id)
+                    self._add_relation(relation, 0.0)
+                    self._respread([p for p in (pair, _pair(relation)) if p is not None])
+                else:
+                    item.set_relation(relation)
+            return
+        elif isinstance(change, ev.MetaChanged):
+            if "language" in change.keys:
+                self.ctx.lang = self._model_lang()
+                self._update_all()
+            return
+        else:
+            return
+        if isinstance(change, ev.ElementsAdded | ev.ElementsMoved):
+            self._grow_rect(self._elements[i] for i in change.ids if i in self._elements)
+        self._order = None
+        self.items_changed.emit()
+
+    def _update_all(self) -> None:
+        for item in self._elements.values():
+            item.update()
+        for relation in self._relations.values():
+            relation.update()
+
+    # lookups -------------------------------------------------------------------------------
+    def element_item(self, element_id: str) -> ElementItem | None:
+        return self._elements.get(element_id)
+
+    def relation_item(self, relation_id: str) -> RelationItem | None:
+        return self._relations.get(relation_id)
+
+    def element_items(self) -> list[ElementItem]:
+        return list(self._elements.values())
+
+    def relation_items(self) -> list[RelationItem]:
+        return list(self._relations.values())
+
+    def reading_order(self) -> list[str]:
+        """Element ids in reading order: rows from top to bottom, left to right within a row."""
+        if self._order is None:
+            self._order = reading_order((i, it.pos().x(), it.pos().y()) for i, it in self._elements.items())
+        return self._order
+
+    # selection and highlights --------------------------------------------------------------
+    def selected_element_ids(self) -> list[str]:
+        """Selected elements, in model order."""
+        return [i for i, item in self._elements.items() if item.isSelected()]
+
+    def selected_relation_ids(self) -> list[str]:
+        return [i for i, item in self._relations.items() if item.isSelected()]
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        """Select exactly these elements and relations (unknown ids are ignored); one selectionChanged."""
+        wanted = set(ids)
+        blocked = self.blockSignals(True)
+        try:
+            for item in self.selectedItems():
+                if getattr(item, "element_id", None) not in wanted and getattr(item, "relation_id",
+                                                                                 None) not in wanted:
+                    item.setSelected(False)
+            for item_id in wanted:
+                item = self._elements.get(item_id) or self._relations.get(item_id)  # type: ignore[assignment]
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self.blockSignals(blocked)
+        if not blocked:
+            self.selectionChanged.emit()
+
+    def highlight_relations(self, ids: Iterable[str]) -> None:
+        """Draw these relations highlighted (e.g. the subjects of a finding); an empty list clears."""
+        wanted = {i for i in ids if i in self._relations}
+        for relation_id in self._highlighted - wanted:
+            item = self._relations.get(relation_id)
+            if item is not None:
+                item.set_highlighted(False)
+        for relation_id in wanted:
+            self._relations[relation_id].set_highlighted(True)
+        self._highlighted = wanted
+
+    def set_badges(self, badges: dict[str, str]) -> None:
+        """Finding severities per element id ('error', 'warning', 'info'), drawn as corner badges."""
+        old, self.ctx.badges = self.ctx.badges, dict(badges)
+        for element_id in set(old) | set(badges):
+            if old.get(element_id) != badges.get(element_id) and element_id in self._elements:
+                self._elements[element_id].update()
+
+    def set_badges_visible(self, visible: bool) -> None:
+        if visible != self.ctx.badges_visible:
+            self.ctx.badges_visible = visible
+            for element_id in self.ctx.badges:
+                item = self._elements.get(element_id)
+                if item is not None:
+                    item.update()
+
+    def set_theme(self, theme: str | Theme) -> None:
+        self.ctx.theme = get_theme(theme)
+        self._update_all()
+        self.items_changed.emit()
+
+    def set_snap(self, step: float) -> None:
+        """Snap dragged elements to a grid of `step` scene units (0: off)."""
+        self.ctx.snap = float(step) if step and step > 0 else 0.0
+
+    def set_view_scale(self, scale: float) -> None:
+        """Cache element pixmaps only where labels are drawn: zoomed out, plain painting is cheaper."""
+        cached = scale >= MIN_READABLE_LOD
+        if cached != self.ctx.cached:
+            self.ctx.cached = cached
+            mode = _Cache.DeviceCoordinateCache if cached else _Cache.NoCache
+            for item in self._elements.values():
+                item.setCacheMode(mode)
+
+    # intents -------------------------------------------------------------------------------
+    def snapped(self, x: float, y: float) -> tuple[float, float]:
+        step = self.ctx.snap
+        if step:
+            return round(x / step) * step, round(y / step) * step
+        return round(x), round(y)  # whole scene units: sub-point positions only clutter the file
+
+    def nudge_selection(self, dx: float, dy: float) -> bool:
+        """Ask to move the selected elements by (dx, dy); with snapping on, land on the grid."""
+        positions = {}
+        for element_id in self.selected_element_ids():
+            element = self.doc.get_element(element_id)
+            if element is not None:
+                positions[element_id] = self.snapped(float(element.x) + dx, float(element.y) + dy)
+        if positions:
+            self.move_requested.emit(positions)
+        return bool(positions)
+
+    def request_delete(self) -> bool:
+        elements, relations = self.selected_element_ids(), self.selected_relation_ids()
+        if elements or relations:
+            self.delete_requested.emit(elements, relations)
+        return bool(elements or relations)
+
+    def sync_positions(self, ids: Iterable[str]) -> None:
+        """Put items back where the document has them (after a drag the controller did not record)."""
+        for element_id in ids:
+            item, element = self._elements.get(element_id), self.doc.get_element(element_id)
+            if item is not None and element is not None:
+                if item.pos() != QPointF(float(element.x), float(element.y)):
+                    item.move_to(float(element.x), float(element.y))
+
+    # mouse ---------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt override)
+        super().mousePressEvent(event)
+        self._drag_start = {}
+        if event.button() == Qt.MouseButton.LeftButton and isinstance(self.mouseGrabberItem(), ElementItem):
+            self._drag_start = {i: self._elements[i].pos() for i in self.selected_element_ids()}
+            self.ctx.dragging = True
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseMoveEvent(event)  # Qt moves the selected items
+        if not self._drag_start:
+            return
+        step = self.ctx.snap
+        for element_id in self._drag_start:
+            item = self._elements.get(element_id)
+            if item is None:
+                continue
+            if step:
+                pos = item.pos()
+                item.setPos(round(pos.x() / step) * step, round(pos.y() / step) * step)
+            item.relations_follow()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        start, self._drag_start = self._drag_start, {}
+        self.ctx.dragging = False
+        moved = {}
+        for element_id, before in start.items():
+            item = self._elements.get(element_id)
+            if item is not None and item.pos() != before:
+                moved[element_id] = self.snapped(item.pos().x(), item.pos().y())
+        if moved:
+            # one intent per drag; until the controller records it, the document still has the old places
+            self.move_requested.emit(moved)
+            self.sync_positions(moved)
+            self._order = None
+        for element_id in start:  # back to the full drawing of the attached relations
+            item = self._elements.get(element_id)
+            if item is not None:
+                for relation in item.relations:
+                    relation.update()
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
+        item = self.itemAt(event.scenePos(), self._view_transform())
+        if isinstance(item, ElementItem | RelationItem) and not item.isSelected():
+            self.select_ids([getattr(item, "element_id", None) or getattr(item, "relation_id", "")])
+        ids = self.selected_element_ids() + self.selected_relation_ids()
+        self.context_menu_requested.emit(ids, event.screenPos())
+        event.accept()
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:  # noqa: N802
+        """Tooltips built here, escaped: QToolTip would otherwise render a label that looks like HTML."""
+        item = self.itemAt(event.scenePos(), self._view_transform())
+        text = self.tooltip_text(item)
+        if text:
+            QToolTip.showText(event.screenPos(), text)
+        else:
+            QToolTip.hideText()
+        event.accept()
+
+    def tooltip_text(self, item: Any) -> str:
+        lang = self.ctx.lang
+        if isinstance(item, ElementItem):
+            element = item.element
+            lines = [element.label, names(KIND_NAMES, lang).get(element.kind, element.kind)]
+            if element.notes:
+                lines.append(element.notes[:500])
+        elif isinstance(item, RelationItem):
+            relation = item.relation
+            key = "operates:contributor" if getattr(relation, "role", None) == "contributor" else relation.kind
+            lines = [f"{item.source.element.label} \u2192 {item.target.element.label}",
+                     names(RELATION_NAMES, lang).get(key, relation.kind)]
+            if relation.notes:
+                lines.append(relation.notes[:500])
+        else:
+            return ""
+        return "<p>" + "<br>".join(html.escape(line).replace("\n", "<br>") for line in lines) + "</p>"
+
+    def _view_transform(self) -> QTransform:
+        views = self.views()
+        return views[0].transform() if views else QTransform()
