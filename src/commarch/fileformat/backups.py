@@ -6,6 +6,7 @@ import hashlib
 import os
 import shutil
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
@@ -34,14 +35,22 @@ def keep_backup(path: str, count: int, root: Path | None = None) -> Path | None:
     try:
         folder = _folder_for(path, root)
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%d-%H%M%S") + f"-{time.time_ns() % 1_000_000:06d}"
-        target = folder / f"{stamp}.comm"
+        now = time.time_ns()  # one reading: seconds and fraction from the same instant, so names sort by time
+        target = folder / _name(now)
+        while target.exists():  # two saves within one clock tick
+            now += 1
+            target = folder / _name(now)
         shutil.copy2(path, target)
         for old in list_backups(path, root)[count:]:
             old.unlink(missing_ok=True)
         return target
     except OSError:
         return None
+
+
+def _name(now_ns: int) -> str:
+    seconds = datetime.fromtimestamp(now_ns // 1_000_000_000, tz=UTC).strftime("%Y%m%d-%H%M%S")
+    return f"{seconds}-{now_ns % 1_000_000_000:09d}.comm"
 
 
 def list_backups(path: str, root: Path | None = None) -> list[Path]:
