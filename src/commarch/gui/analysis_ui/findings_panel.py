@@ -1,0 +1,211 @@
+"""The findings dock: open findings by severity, details, waive / remove waiver, badges and the score label."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from commarch.analysis import RULES, SEVERITY_RANK, Finding
+
+from .common import SEVERITY_ORDER, fill, severity_color, severity_heading, tr
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+def worst_severities(findings: Sequence[Finding]) -> dict[str, str]:
+    """Element id -> the worst severity among the open findings it is a subject of."""
+    badges: dict[str, str] = {}
+    for finding in findings:
+        if finding.waived:
+            continue
+        for subject in finding.subjects:
+            old = badges.get(subject)
+            if old is None or SEVERITY_RANK[finding.severity] < SEVERITY_RANK[old]:
+                badges[subject] = finding.severity
+    return badges
+
+
+def rule_title(rule: str, lang: str) -> str:
+    info = RULES.get(rule)
+    return info.title.get(lang, info.title.get("en", rule)) if info is not None else rule
+
+
+def finding_text(finding: Finding, lang: str) -> str:
+    """The plain text of a finding for the detail pane and captions."""
+    lines = [f"{rule_title(finding.rule, lang)} ({finding.rule})", finding.message, "",
+             fill(tr("What to do: %1"), finding.recommendation)]
+    if finding.waived:
+        lines += ["", fill(tr("Waived: %1"), finding.waiver_note or tr("(no note)"))]
+    return "\n".join(lines)
+
+
+class FindingsPanel(QWidget):
+    """A tree of findings grouped by severity; waived ones only when 'Show waived' is on.
+
+    Signals: `finding_activated(Finding)` when the user picks one; `waive_requested(Finding, note)`
+    and `unwaive_requested(Finding)` from the context menu (the installer turns them into commands).
+    `ask_note` is the dialog asking for a waiver's note (replaceable in tests).
+    """
+
+    finding_activated = Signal(object)
+    waive_requested = Signal(object, str)
+    unwaive_requested = Signal(object)
+
+    def __init__(self, language: Callable[[], str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.language = language
+        self.findings: list[Finding] = []
+        self.ask_note: Callable[[Finding], str | None] = self._ask_note
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(self.summary, 1)
+        self.show_waived = QCheckBox(tr("Show waived"))
+        self.show_waived.toggled.connect(lambda _on: self.refresh())
+        top.addWidget(self.show_waived)
+        layout.addLayout(top)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAccessibleName(tr("Findings"))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(self._clicked)
+        self.tree.currentItemChanged.connect(lambda item, _old: self._show_detail(item))
+        split.addWidget(self.tree)
+        self.detail = QLabel()
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(tr("Finding details"))
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+
+    # content -------------------------------------------------------------------------------------
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        self.findings = list(findings)
+        self.refresh()
+
+    def visible_findings(self) -> list[Finding]:
+        return [f for f in self.findings if self.show_waived.isChecked() or not f.waived]
+
+    def refresh(self) -> None:
+        """Rebuild the tree, keeping the current finding (same rule and subjects) selected if still there."""
+        current = self.current_finding()
+        keep = (current.rule, frozenset(current.subjects)) if current is not None else None
+        lang = self.language()
+        tree = self.tree
+        tree.setUpdatesEnabled(False)
+        tree.clear()
+        shown = self.visible_findings()
+        restore: QTreeWidgetItem | None = None
+        for severity in SEVERITY_ORDER:
+            group = [f for f in shown if f.severity == severity]
+            if not group:
+                continue
+            head = QTreeWidgetItem([fill("%1 (%2)", severity_heading(severity), len(group))])
+            head.setForeground(0, QBrush(severity_color(severity)))
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            tree.addTopLevelItem(head)
+            for finding in group:
+                title = rule_title(finding.rule, lang)
+                text = f"{title}: {finding.message}"
+                if finding.waived:
+                    text = fill(tr("[waived] %1"), text)
+                item = QTreeWidgetItem(head, [text])
+                item.setData(0, ROLE, finding)
+                item.setToolTip(0, "<p>" + html.escape(finding_text(finding, lang)).replace("\n", "<br>") + "</p>")
+                advice = QTreeWidgetItem(item, [fill(tr("What to do: %1"), finding.recommendation)])
+                advice.setData(0, ROLE, finding)
+                if finding.waived:
+                    item.setForeground(0, QBrush(Qt.GlobalColor.gray))
+                if keep == (finding.rule, frozenset(finding.subjects)):
+                    restore = item
+            head.setExpanded(True)
+        tree.setUpdatesEnabled(True)
+        counts = {s: sum(1 for f in self.findings if f.severity == s and not f.waived) for s in SEVERITY_ORDER}
+        waived = sum(1 for f in self.findings if f.waived)
+        summary = fill(tr("%1 errors, %2 warnings, %3 notes"), counts["error"], counts["warning"], counts["info"])
+        if waived:
+            summary += " · " + fill(tr("%1 waived"), waived)
+        self.summary.setText(summary if self.findings else tr("No findings."))
+        if restore is not None:
+            blocked = tree.blockSignals(True)
+            tree.setCurrentItem(restore)
+            tree.blockSignals(blocked)
+        self._show_detail(tree.currentItem())
+
+    def finding_items(self) -> list[QTreeWidgetItem]:
+        """The tree rows of the listed findings, in display order."""
+        out = []
+        for n in range(self.tree.topLevelItemCount()):
+            head = self.tree.topLevelItem(n)
+            out += [head.child(i) for i in range(head.childCount())]
+        return out
+
+    def current_finding(self) -> Finding | None:
+        item = self.tree.currentItem()
+        return item.data(0, ROLE) if item is not None else None
+
+    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
+        finding = item.data(0, ROLE) if item is not None else None
+        self.detail.setText(finding_text(finding, self.language()) if finding is not None else "")
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        finding = item.data(0, ROLE)
+        if finding is not None:
+            self.finding_activated.emit(finding)
+
+    # waivers -------------------------------------------------------------------------------------
+    def _ask_note(self, finding: Finding) -> str | None:
+        note, ok = QInputDialog.getText(self, tr("Waive finding"),
+                                        fill(tr("Why is this finding accepted?\n%1"), finding.message))
+        return note.strip() if ok else None
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.tree.itemAt(pos)
+        finding = item.data(0, ROLE) if item is not None else None
+        if finding is None:
+            return
+        menu = self.context_menu(finding)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def context_menu(self, finding: Finding) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(tr("Show on canvas"), lambda: self.finding_activated.emit(finding))
+        if finding.waived:
+            menu.addAction(tr("Remove waiver"), lambda: self.unwaive_requested.emit(finding))
+        else:
+            menu.addAction(tr("Waive…"), lambda: self.waive(finding))
+        return menu
+
+    def waive(self, finding: Finding) -> None:
+        note = self.ask_note(finding)
+        if note is not None:
+            self.waive_requested.emit(finding, note)
