@@ -210,3 +210,39 @@ def test_scene_drop_adds_at_position(window, qtbot) -> None:
     win.scene.add_requested.emit("note", QPointF(123.4, 56.7))
     note = win.doc.model.elements[-1]
     assert (note.kind, note.x, note.y) == ("note", 123, 57)
+
+
+def test_each_save_keeps_a_backup_and_one_can_be_restored(gui_app, tmp_path: Path) -> None:
+    from commarch.fileformat.backups import list_backups
+    from commarch.gui import files
+
+    win = gui_app.new_window()
+    path = tmp_path / "b.comm"
+    win.controller.add_element("topic", 0, 0, "Erste Fassung")
+    assert files.write(win, str(path))
+    win.controller.rename(win.doc.model.elements[0].id, "Zweite Fassung")
+    assert files.write(win, str(path))
+    backups = list_backups(str(path))
+    assert len(backups) == 1 and load(backups[0]).elements[0].label == "Erste Fassung"
+    win.fill_backups_menu()
+    actions = [a for a in win.backups_menu.actions() if a.isEnabled()]
+    assert len(actions) == 1
+    actions[0].trigger()
+    assert win.doc.model.elements[0].label == "Erste Fassung"
+    assert win.isWindowModified() and win.doc.path == str(path)
+    assert load(path).elements[0].label == "Zweite Fassung"  # nothing written until the user saves
+
+
+def test_dropping_a_comm_file_opens_it(gui_app, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    src = Path(__file__).resolve().parents[2] / "resources" / "examples" / "avantgarde-to-be.comm"
+    win = gui_app.new_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(src))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    win.dropEvent(event)
+    assert win.doc.path == str(src)
+    assert len(win.doc.model.elements) == len(load(src).elements)

@@ -100,6 +100,8 @@ def build_menus(w: MainWindow, a: dict[str, QAction]) -> None:
     w.recent_menu.aboutToShow.connect(w.fill_recent_menu)
     file_menu.addSeparator()
     file_menu.addActions([a["save"], a["save_as"], a["revert"]])
+    w.backups_menu = file_menu.addMenu(tr("Restore &Backup"))
+    w.backups_menu.aboutToShow.connect(w.fill_backups_menu)
     file_menu.addSeparator()
     file_menu.addActions([a["close"], a["quit"]])
     edit = bar.addMenu(tr("&Edit"))

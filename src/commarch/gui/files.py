@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from commarch.editing import Document
 from commarch.fileformat import CommFileError, load
-from commarch.fileformat.backups import keep_backup
+from commarch.fileformat.backups import keep_backup, list_backups
 
 from .dialogs import ask_overwrite_changed, ask_revert, ask_save_changes, show_file_error
 
@@ -169,3 +169,35 @@ def fill_recent_menu(window: MainWindow) -> None:
         action.triggered.connect(lambda _c=False, p=path: window.app.open_path(p, into=window))
     if not window.app.prefs.recent_files:
         menu.addAction(tr("(none)")).setEnabled(False)
+
+
+def fill_backups_menu(window: MainWindow) -> None:
+    """File ▸ Restore Backup: the previous versions of this file, newest first."""
+    menu = window.backups_menu
+    menu.clear()
+    backups = list_backups(window.doc.path) if window.doc.path else []
+    for backup in backups:
+        stamp = backup.stem[:15]  # YYYYmmdd-HHMMSS (UTC)
+        when = f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]}:{stamp[13:15]} UTC"
+        action = menu.addAction(when)
+        action.triggered.connect(lambda _c=False, b=str(backup): restore_backup(window, b))
+    if not backups:
+        menu.addAction(tr("(no backups of this file)")).setEnabled(False)
+
+
+def restore_backup(window: MainWindow, backup: str) -> bool:
+    """Open a backup in place of the current model, as unsaved changes to the same file (undo: Revert)."""
+    if not maybe_save(window):
+        return False
+    try:
+        model = load(backup)
+    except CommFileError as exc:
+        show_file_error(window, tr("Cannot restore backup"), exc.lines())
+        return False
+    path, signature_before = window.doc.path, window.disk_signature
+    window.set_document(Document(model, path))
+    window.disk_signature = signature_before
+    window.controller.stack.resetClean()
+    window.update_title()
+    window.statusBar().showMessage(tr("Backup restored — save to keep it"), 8000)
+    return True

@@ -198,6 +198,9 @@ class MainWindow(QMainWindow):
     def fill_recent_menu(self) -> None:
         files.fill_recent_menu(self)
 
+    def fill_backups_menu(self) -> None:
+        files.fill_backups_menu(self)
+
     def app_quit(self) -> None:
         for window in list(self.app.windows):
             if not window.close():
