@@ -29,6 +29,9 @@ def _font(size: int, bold: bool, italic: bool) -> QFont:
     font.setBold(bold)
     font.setItalic(italic)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # No ligatures: copied text and search must read "ff", not the one-glyph "\ufb00"
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 
@@ -265,18 +268,18 @@ def table(flow: Flow, columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...
             flow.add(_row_background(top, height, fill, QColor(style.rule)))
             for i, cell in enumerate(row):
                 if done < cell.count:
-                    x = _cell_x(xs[i], inner[i], cell, i in numeric, style.pad_x)
+                    x = _cell_x(xs[i], inner[i], cell, i in numeric, style.pad_x, centre=i in rotated)
                     flow.add(cell.draw_lines(done, min(stop, cell.count), x, top + style.pad_y))
             flow.y += height
             done = stop
     flow.y += 8.0
 
 
-def _cell_x(x: float, inner: float, cell: Text, right: bool, pad: float) -> float:
-    if not right:
+def _cell_x(x: float, inner: float, cell: Text, right: bool, pad: float, *, centre: bool = False) -> float:
+    if not right and not centre:
         return x + pad
     widest = max((line.naturalTextWidth() for _, lines in cell.layouts for line in lines), default=0.0)
-    return x + pad + max(inner - widest, 0.0)
+    return x + pad + max(inner - widest, 0.0) / (2 if centre else 1)
 
 
 def _vertical(text: str, centre_x: float, bottom: float, style: TableStyle) -> Op:

@@ -33,7 +33,7 @@ SEVERITIES = ("error", "warning", "info")
 RATIOS = ("coverage", "dialog_coverage", "ownership", "coordination", "parallel_free")
 WORD_KEYS = ("contents", "page", "of", "made_with", "continued", "report_title", "why", "concerns",
              "waiver_note", "next_step", "score", "score_of", "confidential", "sev_error_one",
-             "sev_warning_one", "sev_info_one")
+             "sev_warning_one", "sev_info_one", "md_chart", "md_diagram")
 
 
 def build_report(
@@ -157,9 +157,7 @@ def findings_section(ctx: Context) -> Section:
     found = open_findings(ctx.findings)
     count = {s: sum(1 for f in found if f.severity == s) for s in SEVERITIES}
     blocks: list[Any] = [Paragraph(t["findings_intro"].format(
-        n=len(found), e=count["error"], w=count["warning"], i=count["info"]))]
-    if not found:
-        blocks.append(Paragraph(t["no_open_findings"]))
+        n=len(found), e=count["error"], w=count["warning"], i=count["info"]) if found else t["no_open_findings"])]
     groups = finding_groups(ctx, found)
     for severity in SEVERITIES:
         mine = [g for g in groups if g.severity == severity]

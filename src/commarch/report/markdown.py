@@ -52,9 +52,9 @@ def _block(block: Block, data: ReportData) -> list[str]:
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Chart):
-        return [f"*[{md_escape(block.title)}: chart in the PDF and HTML report]*", ""]
+        return [f"*\\[{md_escape(block.title)}: {md_escape(data.word('md_chart'))}\\]*", ""]
     if isinstance(block, Diagram):
-        return [f"*{md_escape(block.caption)}* (PDF, HTML; `commarch diagram`)", ""]
+        return [f"*{md_escape(block.caption)}* ({data.word('md_diagram')})", ""]
     if isinstance(block, FindingGroup):
         tag = data.word(f"sev_{block.severity}_one")
         lines = [f"#### {md_escape(tag[:1].upper() + tag[1:])}: {md_escape(block.title)} (`{block.rule}`)", ""]
