@@ -332,12 +332,7 @@ class CanvasView(QGraphicsView):
                 self.connect_tool = ConnectTool(self.canvas_scene, item)
                 event.accept()
                 return
-        if button == Qt.MouseButton.LeftButton and event.modifiers() & _Mods.ShiftModifier:
-            # Shift-click toggles like Ctrl-click (Qt itself only knows Ctrl)
-            mods = (event.modifiers() & ~_Mods.ShiftModifier) | _Mods.ControlModifier
-            event = QMouseEvent(event.type(), event.position(), event.scenePosition(), event.globalPosition(),
-                                event.button(), event.buttons(), mods)
-        super().mousePressEvent(event)
+        super().mousePressEvent(_shift_as_ctrl(event))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._pan_from is not None:
@@ -351,7 +346,7 @@ class CanvasView(QGraphicsView):
             self.connect_tool.move(self.mapToScene(event.position().toPoint()))
             event.accept()
             return
-        super().mouseMoveEvent(event)
+        super().mouseMoveEvent(_shift_as_ctrl(event))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._pan_from is not None:
@@ -365,7 +360,7 @@ class CanvasView(QGraphicsView):
             self.finish_connect(self.mapToScene(event.position().toPoint()))
             event.accept()
             return
-        super().mouseReleaseEvent(event)
+        super().mouseReleaseEvent(_shift_as_ctrl(event))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         item = self.itemAt(event.position().toPoint())
@@ -398,6 +393,16 @@ class CanvasView(QGraphicsView):
             self.canvas_scene.add_requested.emit(kind, self.mapToScene(event.position().toPoint()))
         else:
             event.ignore()
+
+
+def _shift_as_ctrl(event: QMouseEvent) -> QMouseEvent:
+    """Shift-click toggles like Ctrl-click (Qt's items only know Ctrl); press, move and release alike."""
+    mods = event.modifiers()
+    if not mods & _Mods.ShiftModifier:
+        return event
+    mods = (mods & ~_Mods.ShiftModifier) | _Mods.ControlModifier
+    return QMouseEvent(event.type(), event.position(), event.scenePosition(), event.globalPosition(),
+                       event.button(), event.buttons(), mods)
 
 
 def _steps(start: float, stop: float, step: float) -> list[float]:
