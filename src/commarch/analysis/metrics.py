@@ -6,10 +6,9 @@ from collections.abc import Sequence
 from itertools import combinations
 from typing import Any
 
-import networkx as nx
-
 from commarch.model import CommModel
 
+from .brokerage_fast import betweenness
 from .findings import Finding
 from .gaps import active_groups
 from .index import Index, build_index
@@ -63,10 +62,7 @@ def brokerage_indexed(ix: Index) -> dict[str, float]:
     """
     if not ix.departments:
         return {}
-    graph = nx.Graph()
-    graph.add_nodes_from(sorted(ix.labels))
-    graph.add_edges_from(sorted(tuple(sorted(edge)) for edge in ix.edges))
-    centrality = nx.betweenness_centrality(graph, normalized=True)
+    centrality = betweenness(ix.labels, ix.edges)  # igraph when installed, else networkx: same values
     return {d: float(centrality[d]) for d in ix.departments}
 
 
