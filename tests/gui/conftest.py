@@ -23,5 +23,4 @@ def gui_app(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[o
         window.controller.stack.setClean()
         window.doc.mark_clean()
         window.close()
-    app.recovery.stop()
-    app.guard.uninstall()
+    app.shutdown()

@@ -83,6 +83,26 @@ class App:
         self.prefs.save()
         self.recovery.stop()
         self.guard.uninstall()
+        release_clipboard()
+
+
+def release_clipboard() -> None:
+    """Hand our copied data to Qt as plain text before QApplication goes away.
+
+    A QMimeData created in Python and given to QClipboard is deleted twice at exit (PySide6 6.11,
+    seen on the offscreen platform: a segfault after the last line of output). Re-setting the text
+    replaces it with a Qt-owned copy; other applications can still paste the text.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    from commarch.editing import CLIPBOARD_MIME
+
+    if QGuiApplication.instance() is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(CLIPBOARD_MIME):
+        clipboard.setText(clipboard.text())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

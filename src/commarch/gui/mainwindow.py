@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
         self.controller = EditController(self.doc, self)
-        self.scene = CanvasScene(self.doc)
+        self.scene = CanvasScene(self.doc, parent=self)
         self.view = CanvasView(self.scene, self)
         self.view.setAccessibleName(self.tr("Canvas"))
         self.setCentralWidget(self.view)
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.controller.set_document(doc)
         old_scene = self.scene
-        self.scene = CanvasScene(doc)
+        self.scene = CanvasScene(doc, parent=self)
         self._wire_scene()
         self.view.canvas_scene = self.scene
         self.view.setScene(self.scene)
@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.stop()
         self._unsubscribe()
         self.scene.close()
+        self.scene.selectionChanged.disconnect(self._selection_changed)
         self.outline.close_document()
         for signal in (self.controller.stack.cleanChanged, self.controller.stack.indexChanged,
                        self.view.zoom_changed, self.controller.message, self.controller.added):
