@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QWidget
 
 from commarch.analysis import Finding
 from commarch.editing import AddWaiver, Document, RemoveWaiver, SetRuleSetting
@@ -48,6 +48,7 @@ class AnalysisUI(QObject):
         self.filter = CanvasFilter(window.scene, self)
         self.layouts = AutoLayout(window)
         self.badges_on = True
+        self._closed = False
         self.actions: dict[str, QAction] = {}
         self._highlight_subjects: frozenset[str] = frozenset()
         self._build_docks()
@@ -196,12 +197,21 @@ class AnalysisUI(QObject):
             self.window.scene.highlight_relations([])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.window and event.type() == QEvent.Type.Close and event.isAccepted():
-            self.presentation.leave()
+        # The window deletes itself on close (WA_DeleteOnClose): stop following its document and
+        # let running workers finish before our QObjects go with it.
+        if watched is self.window and event.type() == QEvent.Type.DeferredDelete:
+            self.close()
         return False
 
     def close(self) -> None:
+        """Stop the live analysis and wait for workers (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        QApplication.instance().removeEventFilter(self.presentation)
+        self.presentation.active = False
         self.runner.close()
+        self.layouts.wait()
 
     # results -----------------------------------------------------------------------------------------
     def _findings_ready(self, findings: list[Finding]) -> None:

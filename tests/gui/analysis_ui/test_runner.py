@@ -1,0 +1,54 @@
+"""AnalysisRunner: debounced findings on the UI thread, metrics from a worker, stale results dropped."""
+
+from __future__ import annotations
+
+from commarch.analysis import analyze
+from commarch.editing import Document, SetElementProperty
+from commarch.fileformat import load
+from commarch.gui.analysis_ui import AnalysisRunner
+from commarch.gui.analysis_ui.runner import snapshot
+
+from .conftest import EXAMPLE
+
+
+def test_burst_of_edits_gives_one_analysis_of_the_last_state(qtbot) -> None:
+    doc = Document(load(EXAMPLE))
+    runner = AnalysisRunner(doc, lambda: "en", delay_ms=100)
+    findings_calls, metrics_calls = [], []
+    runner.findings_ready.connect(findings_calls.append)
+    runner.metrics_ready.connect(metrics_calls.append)
+    for n in range(5):
+        doc.execute(SetElementProperty(doc, "s-investoren", "label", f"Investors {n}"))
+    qtbot.waitUntil(lambda: bool(metrics_calls), timeout=5000)
+    qtbot.wait(150)
+    assert len(findings_calls) == 1  # debounced: five edits, one run
+    assert len(metrics_calls) == 1
+    expected = analyze(doc.model, "en")
+    assert [f.message for f in findings_calls[0]] == [f.message for f in expected.findings]
+    assert "Investors 4" in next(f.message for f in findings_calls[0] if f.rule == "GAP-UNREACHED")
+    assert metrics_calls[0]["integration_score"] == expected.metrics["integration_score"]
+    assert metrics_calls[0]["brokerage"] == expected.metrics["brokerage"]
+    runner.close()
+
+
+def test_metrics_of_an_older_model_are_dropped(qtbot) -> None:
+    doc = Document(load(EXAMPLE))
+    runner = AnalysisRunner(doc, lambda: "en", delay_ms=50)
+    got = []
+    runner.metrics_ready.connect(got.append)
+    runner.run_now()
+    stale = runner.generation
+    doc.execute(SetElementProperty(doc, "s-investoren", "priority", "low"))  # a change bumps the generation
+    runner._metrics_done(stale, {"integration_score": -1})
+    assert got == []
+    qtbot.waitUntil(lambda: bool(got), timeout=5000)
+    assert got[-1]["integration_score"] == analyze(doc.model).metrics["integration_score"]
+    runner.close()
+
+
+def test_snapshot_is_not_changed_by_later_edits() -> None:
+    doc = Document(load(EXAMPLE))
+    copy = snapshot(doc.model)
+    doc.execute(SetElementProperty(doc, "s-investoren", "label", "Changed"))
+    assert next(e.label for e in copy.elements if e.id == "s-investoren") != "Changed"
+    assert len(copy.elements) == len(doc.model.elements)
