@@ -24,8 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate  # noqa: E402
-from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QMouseEvent, QPainterPath  # noqa: E402
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt  # noqa: E402
+from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPainterPath  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
     QApplication,
     QGraphicsItem,
@@ -108,6 +108,34 @@ def bench_build(n: int, runs: int, app: QApplication) -> tuple[float, float]:
     return statistics.median(ours), statistics.median(base)
 
 
+def render_fit(scene: QGraphicsScene, rect: QRectF) -> float:
+    """Render the whole scene fitted into a 1920×1080 image (what fit-to-window paints)."""
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0xFFFFFFFF)
+    gc.collect()
+    start = time.perf_counter()
+    painter = QPainter(image)
+    scene.render(painter, QRectF(0, 0, 1920, 1080), rect, Qt.AspectRatioMode.KeepAspectRatio)
+    painter.end()
+    return time.perf_counter() - start
+
+
+def bench_render(n: int, runs: int) -> tuple[float, float]:
+    model = model_of(n)
+    doc = Document(model)
+    ours_scene, bare = CanvasScene(doc), bare_scene(model)
+    rect = bare.itemsBoundingRect()
+    ours, base = [], []
+    render_fit(ours_scene, rect)
+    render_fit(bare, rect)
+    for _ in range(runs):
+        ours.append(render_fit(ours_scene, rect))
+        base.append(render_fit(bare, rect))
+    dispose_ours(ours_scene)
+    dispose_bare(bare)
+    return statistics.median(ours), statistics.median(base)
+
+
 def _mouse(kind: QEvent.Type, view: QGraphicsView, pos: QPointF, buttons: Qt.MouseButton) -> None:
     button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
     event = QMouseEvent(kind, pos, view.viewport().mapToGlobal(pos), button, buttons,
@@ -183,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.sizes:
         ours, base = bench_build(n, args.runs, app)  # type: ignore[arg-type]
         print(f"{'canvas_build_s':<24}{n:>7}{ours:>12.4f}{base:>12.4f}{ours / base:>8.2f}", flush=True)
+    for n in args.sizes:
+        ours, base = bench_render(n, args.runs)
+        print(f"{'fit_render_1080p_s':<24}{n:>7}{ours:>12.4f}{base:>12.4f}{ours / base:>8.2f}", flush=True)
     if args.drag_size:
         for name, (ours, base) in bench_drag(args.drag_size, app).items():  # type: ignore[arg-type]
             print(f"{name:<24}{args.drag_size:>7}{ours:>12.2f}{base:>12.2f}{ours / base:>8.2f}", flush=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
@@ -13,7 +14,7 @@ from .shapes import element_shape
 from .style import Theme, element_style, relation_style
 
 __all__ = ["relation_bends", "paint_connect_hint", "paint_rubber_line", "paint_overview", "paint_viewport_frame",
-           "paint_relation_preview"]
+           "paint_relation_preview", "paint_element_silhouette"]
 
 
 def paint_connect_hint(painter: QPainter, kind: str, rect: QRectF, theme: Theme, *, current: bool = False
@@ -74,18 +75,53 @@ def paint_viewport_frame(painter: QPainter, rect: QRectF, theme: Theme) -> None:
 
 
 def paint_relation_preview(painter: QPainter, relation: object, path: QPainterPath, theme: Theme) -> None:
-    """A relation while one of its ends is being dragged: a thin line in the kind's colour.
+    """A relation while one of its ends is being dragged, or seen from far out: a thin line in its colour.
 
     Antialiased, dashed strokes with arrowheads cost 50-300 µs each in Qt's raster engine; with a
     hundred relations attached to a dragged selection that alone would miss the 16 ms frame. The full
-    drawing (paint_relation) returns when the drag ends.
+    drawing (paint_relation) returns when the drag ends or the view zooms in.
     """
-    style = relation_style(relation.kind, theme, getattr(relation, "role", None))  # type: ignore[attr-defined]
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    pen = QPen(qcolor(style.color), 1.0)
-    pen.setCosmetic(True)
-    painter.setPen(pen)
+    kind: str = relation.kind  # type: ignore[attr-defined]
+    # only operates has a role; asking pydantic for a missing attribute is slow
+    role = getattr(relation, "role", None) if kind == "operates" else None
+    painter.setPen(_preview_pen(kind, role, theme))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
     painter.restore()
+
+
+@lru_cache(maxsize=64)
+def _preview_pen(kind: str, role: str | None, theme: Theme) -> QPen:
+    pen = QPen(qcolor(relation_style(kind, theme, role).color), 1.0)
+    pen.setCosmetic(True)
+    return pen
+
+
+def paint_element_silhouette(painter: QPainter, kind: str, rect: QRectF, theme: Theme, color: str | None = None,
+                             *, selected: bool = False, hovered: bool = False) -> None:
+    """An element seen from far out (a few pixels tall): its outline filled and stroked in its style.
+
+    Same shape and colours as paint_element, minus what cannot be seen at that size (shadow, header
+    band, icon, label, badge); the pens and brushes are cached, so thousands of these stay cheap.
+    """
+    fill, pen = _silhouette_style(kind, color, theme, "hover" if hovered else "")
+    painter.save()
+    painter.setPen(pen)
+    painter.setBrush(fill)
+    painter.drawPath(element_shape(kind, rect))
+    if selected:
+        painter.setPen(_silhouette_style(kind, color, theme, "selected")[1])
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(element_shape(kind, rect.adjusted(-4.5, -4.5, 4.5, 4.5)))
+    painter.restore()
+
+
+@lru_cache(maxsize=256)
+def _silhouette_style(kind: str, color: str | None, theme: Theme, state: str) -> tuple[QColor, QPen]:
+    style = element_style(kind, theme, color)
+    if state == "selected":
+        return qcolor(style.fill), QPen(qcolor(theme.selection), 2.2)
+    stroke = theme.hover if state == "hover" else (style.header or style.stroke)
+    return qcolor(style.fill), QPen(qcolor(stroke), 1.5)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -30,7 +30,7 @@ class RubberLine(QGraphicsItem):
         self.end = start
         self.valid = False
         self.setZValue(RUBBER_Z)
-        self.setAcceptedMouseButtons(self.acceptedMouseButtons().NoButton)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_end(self, end: QPointF, valid: bool) -> None:
         self.prepareGeometryChange()

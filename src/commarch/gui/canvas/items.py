@@ -17,7 +17,7 @@ from commarch.render import (
     relation_hit_shape,
     relation_path,
 )
-from commarch.render.canvas_support import paint_connect_hint, paint_relation_preview
+from commarch.render.canvas_support import paint_connect_hint, paint_element_silhouette, paint_relation_preview
 from commarch.render.painter import relation_caption
 from commarch.render.style import MIN_READABLE_LOD, Theme, get_theme
 
@@ -26,11 +26,12 @@ if TYPE_CHECKING:
 
 ELEMENT_Z = 1.0
 RELATION_Z = 0.0
+HAIRLINE_LOD = 0.2  # below this scale elements are silhouettes and relations thin plain lines
 CAPTION_HALF_WIDTH = 87.0  # render's relation caption box (150 + 12) / 2, rounded up
 _Flag = QGraphicsItem.GraphicsItemFlag
 _Cache = QGraphicsItem.CacheMode
 # combined once: enum arithmetic costs a Python call each time
-_ELEMENT_FLAGS = _Flag.ItemIsSelectable | _Flag.ItemIsMovable | _Flag.ItemIsFocusable
+_ELEMENT_FLAGS = _Flag.ItemIsSelectable | _Flag.ItemIsMovable
 _RELATION_FLAGS = _Flag.ItemIsSelectable
 _DEVICE_CACHE = _Cache.DeviceCoordinateCache
 
@@ -108,6 +109,11 @@ class ElementItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
         ctx = self.ctx
+        if lod < HAIRLINE_LOD:
+            element = self.element
+            paint_element_silhouette(painter, element.kind, self._rect, ctx.theme, element.color,
+                                     selected=self.isSelected(), hovered=self.hovered)
+            return
         badge = ctx.badges.get(self.element_id) if ctx.badges_visible else None
         paint_element(painter, self.element, self._rect, ctx.theme, selected=self.isSelected(),
                       hovered=self.hovered, lod=lod, badge=badge, lang=ctx.lang)
@@ -173,6 +179,7 @@ class RelationItem(QGraphicsItem):
         self.highlighted = False
         self._path: QPainterPath | None = None
         self._hit: QPainterPath | None = None
+        self._chord: QPainterPath | None = None
         self._captioned = _has_caption(relation)
         self._bounds = self._cheap_bounds()
         self.preview = False
@@ -210,7 +217,7 @@ class RelationItem(QGraphicsItem):
 
     def endpoint_moved(self) -> None:
         self.prepareGeometryChange()
-        self._path = self._hit = None
+        self._path = self._hit = self._chord = None
         self._bounds = self._cheap_bounds()
         self.preview = self.ctx.dragging
 
@@ -234,12 +241,16 @@ class RelationItem(QGraphicsItem):
         return self._path
 
     def chord(self) -> QPainterPath:
+        """Centre to centre, unclipped (cached like the path)."""
+        if self._chord is not None:
+            return self._chord
         ax, ay, bx, by, cx, cy = self._ends()
         path = QPainterPath(QPointF(ax, ay))
         if self.bend:
             path.quadTo(cx, cy, bx, by)
         else:
             path.lineTo(bx, by)
+        self._chord = path
         return path
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
@@ -268,6 +279,10 @@ class RelationItem(QGraphicsItem):
                 return
             self.preview = False
         lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        if lod < HAIRLINE_LOD and not (self.hovered or self.highlighted or self.isSelected()):
+            # far out, a relation is a hairline: dashes, arrowheads and antialiasing cannot be seen
+            paint_relation_preview(painter, self.relation, self.chord(), self.ctx.theme)
+            return
         path = self.path() if lod >= MIN_READABLE_LOD or self.isSelected() else self.chord()
         paint_relation(painter, self.relation, path, self.ctx.theme, lod=lod, selected=self.isSelected(),
                        hovered=self.hovered or self.highlighted)

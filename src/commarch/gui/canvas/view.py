@@ -219,7 +219,6 @@ class CanvasView(QGraphicsView):
         scene.select_ids([element_id])
         item = scene.element_item(element_id)
         if item is not None:
-            item.setFocus()
             self.ensureVisible(item, 40, 40)
         return element_id
 
