@@ -184,3 +184,19 @@ def test_minimap_click_pans_the_view(view: CanvasView) -> None:
     after = view.mapToScene(view.viewport().rect().center())
     assert after != before
     assert minimap.visible_rect().center() != frame.center()
+
+
+def test_space_drag_pans_and_double_click_renames(view: CanvasView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view.zoom_reset()
+    h = view.horizontalScrollBar().value()
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    drag(view, QPoint(500, 350), QPoint(440, 350))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert view.horizontalScrollBar().value() == h + 60
+    assert view.canvas_scene.selected_element_ids() == []  # panning neither selected nor moved anything
+    item = _element(view, "goal")
+    view.centerOn(item)
+    mouse(view, QEvent.Type.MouseButtonDblClick, on_screen(view, item))
+    assert view.editor is not None and view.editor.text() == item.element.label
+    qtbot.keyClick(view.editor, Qt.Key.Key_Escape)
+    assert view.editor is None
