@@ -39,6 +39,11 @@ def font(size: int, *, bold: bool = False, italic: bool = False) -> QFont:
     return QFont(_font(size, bold, italic))
 
 
+@lru_cache(maxsize=32)
+def _metrics(size: int, bold: bool, italic: bool) -> QFontMetricsF:
+    return QFontMetricsF(_font(size, bold, italic))
+
+
 class Text:
     """A paragraph wrapped to `width`: lines that can be drawn one at a time, on different pages.
 
@@ -52,11 +57,19 @@ class Text:
         self.line_height = size * LEADING
         self.layouts: list[tuple[QTextLayout, list]] = []  # type: ignore[type-arg]
         self.count = 0
-        base = font(size, bold=bold, italic=italic)
+        self.simple: str | None = None  # one short line, drawn with drawText (most table cells: fast)
+        self.simple_width = 0.0
+        base = _font(size, bold, italic)  # shared, never changed: QTextLayout and drawText copy it
+        text = display_text(text)
+        if not bold_prefix and "\n" not in text:
+            advance = _metrics(size, bold, italic).horizontalAdvance(text)
+            if advance <= width:
+                self.simple, self.simple_width, self.font, self.count = text, advance, base, 1
+                return
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         first = True
-        for paragraph in display_text(text).split("\n"):
+        for paragraph in text.split("\n"):
             layout = QTextLayout(paragraph, base)
             layout.setTextOption(option)
             if first and bold_prefix:
@@ -83,8 +96,34 @@ class Text:
     def height(self) -> float:
         return self.count * self.line_height
 
+    def widest(self) -> float:
+        """The natural width of the longest line."""
+        if self.simple is not None:
+            return self.simple_width
+        return max((line.naturalTextWidth() for _, lines in self.layouts for line in lines), default=0.0)
+
+    def last_width(self) -> float:
+        """The natural width of the last line (where a TOC leader starts)."""
+        if self.simple is not None:
+            return self.simple_width
+        lines = self.layouts[-1][1] if self.layouts else []
+        return lines[-1].naturalTextWidth() if lines else 0.0
+
     def draw_lines(self, start: int, stop: int, x: float, y: float) -> Op:
         """An op drawing lines [start, stop) with the first one's top at (x, y)."""
+        color, lh, size = QColor(self.color), self.line_height, self.size
+        if self.simple is not None:
+            text, face = self.simple, self.font
+            # same baseline as QTextLine.draw: the line's top plus the font's ascent
+            baseline = y + (lh - size * 1.16) / 2 + _metrics(size, face.bold(), face.italic()).ascent()
+
+            def simple(painter: QPainter) -> None:
+                if start <= 0 < stop:
+                    painter.setPen(color)
+                    painter.setFont(face)
+                    painter.drawText(QPointF(x, baseline), text)
+
+            return simple
         picked = []
         index = 0
         for layout, lines in self.layouts:
@@ -92,7 +131,6 @@ class Text:
                 if start <= index < stop and line is not None:
                     picked.append((layout, line, index - start))
                 index += 1
-        color, lh, size = QColor(self.color), self.line_height, self.size
 
         def op(painter: QPainter) -> None:
             painter.setPen(color)
@@ -278,7 +316,7 @@ def table(flow: Flow, columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...
 def _cell_x(x: float, inner: float, cell: Text, right: bool, pad: float, *, centre: bool = False) -> float:
     if not right and not centre:
         return x + pad
-    widest = max((line.naturalTextWidth() for _, lines in cell.layouts for line in lines), default=0.0)
+    widest = cell.widest()
     return x + pad + max(inner - widest, 0.0) / (2 if centre else 1)
 
 

@@ -75,6 +75,8 @@ def write_report_pdf(data: ReportData, models: CommModel | Mapping[str, CommMode
     writer = QPdfWriter(str(out_path))
     writer.setCreator(f"commarch {__version__}")
     writer.setTitle(f"{data.cover.title} — {data.cover.subtitle}")
+    if data.cover.author:
+        writer.setAuthor(data.cover.author)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0)))
@@ -107,8 +109,7 @@ def _draw(painter: QPainter, text: str, size: int, x: float, y: float, color: st
     """Draw wrapped text with its top at y; returns its height."""
     block = Text(text, size, width, bold=bold, color=color)
     if right:
-        widest = max((ln.naturalTextWidth() for _, lines in block.layouts for ln in lines), default=0.0)
-        x = x + width - widest
+        x = x + width - block.widest()
     block.draw_lines(0, block.count, x, y)(painter)
     return block.height
 
@@ -145,8 +146,7 @@ def _toc(painter: QPainter, data: ReportData, starts: list[int], page: int, page
     for number, section in chunk:
         title = Text(f"{number}.  {section.title}", 11, CONTENT_W - 60, color=INK)
         title.draw_lines(0, title.count, MARGIN_X, y)(painter)
-        last = title.layouts[-1][1][-1] if title.layouts[-1][1] else None
-        end_x = MARGIN_X + (last.naturalTextWidth() if last else 0) + 6
+        end_x = MARGIN_X + title.last_width() + 6
         base = y + title.height - 4
         painter.setPen(QColor(LINE))
         painter.drawLine(QPointF(end_x, base), QPointF(PAGE_W - MARGIN_X - 30, base))

@@ -121,6 +121,7 @@ class Cover:
     subtitle: str
     fields: tuple[tuple[str, str], ...]  # (label, value): client, author, date
     description: str = ""
+    author: str = ""  # for document metadata (PDF)
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,7 @@ def cover(ctx: Context) -> Cover:
         fields.append((ctx.t["author"], meta.author))
     fields.append((ctx.t["date"], ctx.report_date()))
     return Cover(title=title, subtitle=ctx.t["report_title"], fields=tuple(fields),
-                 description=meta.description if meta else "")
+                 description=meta.description if meta else "", author=meta.author if meta else "")
 
 
 def _tone(ratio: float | None) -> str:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 import matplotlib
 
 matplotlib.use("Agg", force=False)  # never a GUI backend: the report is built headless
-from matplotlib.colors import ListedColormap  # noqa: E402
+from matplotlib.axes import Axes  # noqa: E402
+from matplotlib.collections import PolyCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
@@ -26,6 +27,7 @@ GRID = "#D5DBE1"
 PANEL = "#F7F9FB"
 BLUE = "#0072B2"
 SKY = "#56B4E9"
+LIGHT_BLUE = "#A8D5EE"
 ORANGE = "#E69F00"
 GREEN = "#009E73"
 VERMILLION = "#D55E00"
@@ -92,9 +94,21 @@ def coverage_heatmap(
         height = min(9.0, 1.6 + 0.19 * rows + 0.05 * max((len(short(s)) for s in stakeholders), default=0))
         fig = _figure(width, height)
         ax = fig.add_subplot()
-        cmap = ListedColormap([PANEL, "#A8D5EE", BLUE])
-        # Vector cells (pcolormesh), not an image: sharp at any zoom in the PDF, no embedded bitmap in HTML.
-        ax.pcolormesh(cells if cells else [[0]], cmap=cmap, vmin=0, vmax=2, edgecolors="white", linewidth=1.2)
+        # Vector rectangles for the filled cells only, on a panel-coloured ground with a white grid: sharp
+        # at any zoom in the PDF, no embedded bitmap in HTML, and a few hundred shapes even for 40 x 40.
+        ax.set_facecolor(PANEL)
+        gap = 0.06
+        boxes, colors = [], []
+        for y, row in enumerate(cells):
+            for x, level in enumerate(row):
+                if level:
+                    boxes.append([(x + gap, y + gap), (x + 1 - gap, y + gap), (x + 1 - gap, y + 1 - gap),
+                                  (x + gap, y + 1 - gap)])
+                    colors.append(LIGHT_BLUE if level == 1 else BLUE)
+        ax.add_collection(PolyCollection(boxes, facecolors=colors, edgecolors="none"))
+        ax.set_xticks(range(1, cols), minor=True)
+        ax.set_yticks(range(1, rows), minor=True)
+        ax.grid(which="minor", color="white", linewidth=1.0)
         ax.set_xlim(0, cols)
         ax.set_ylim(rows, 0)
         ax.set_xticks([x + 0.5 for x in range(len(stakeholders))], [short(s, 30) for s in stakeholders],
@@ -103,7 +117,7 @@ def coverage_heatmap(
         ax.tick_params(which="both", length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)
-        handles = [Patch(color="#A8D5EE", label=legend[0]),
+        handles = [Patch(color=LIGHT_BLUE, label=legend[0]),
                    Patch(color=BLUE, label=legend[1])]
         fig.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False)
         return _svg(fig)
@@ -158,17 +172,10 @@ def power_grid(
         cells: dict[tuple[int, int], list[tuple[str, str, bool]]] = {}
         for label, interest, influence, priority, internal in points:
             cells.setdefault((interest, influence), []).append((label, priority, internal))
-        for (interest, influence), members in cells.items():
-            n = len(members)
-            radius = 0.0 if n == 1 else min(0.38, 0.12 + 0.03 * n)
-            for i, (label, priority, internal) in enumerate(members):
-                angle = 2 * math.pi * i / n + math.pi / 2
-                x, y = interest + radius * math.cos(angle), influence + radius * math.sin(angle)
-                ax.scatter([x], [y], s=_SIZES.get(priority, 80.0), color=BLUE if internal else ORANGE,
-                           edgecolors="white", linewidths=0.8, zorder=3, alpha=0.9)
-                if len(points) <= label_limit:
-                    ax.annotate(short(label, 22), (x, y), xytext=(6, 3), textcoords="offset points",
-                                fontsize=6.8, color=INK, zorder=4)
+        if len(points) > label_limit:
+            _crowd(ax, cells)
+        else:
+            _spread(ax, cells)
         ax.set_xticks(range(1, 6))
         ax.set_yticks(range(1, 6))
         ax.set_xlabel(axes[0])
@@ -180,3 +187,36 @@ def power_grid(
         ]
         fig.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False)
         return _svg(fig)
+
+
+def _spread(ax: Axes, cells: dict[tuple[int, int], list[tuple[str, str, bool]]]) -> None:
+    """One labelled marker per stakeholder; those sharing a cell sit on a small circle."""
+    xs, ys, sizes, colors = [], [], [], []
+    for (interest, influence), members in cells.items():
+        n = len(members)
+        radius = 0.0 if n == 1 else min(0.38, 0.12 + 0.03 * n)
+        for i, (label, priority, internal) in enumerate(members):
+            angle = 2 * math.pi * i / n + math.pi / 2
+            x, y = interest + radius * math.cos(angle), influence + radius * math.sin(angle)
+            xs.append(x)
+            ys.append(y)
+            sizes.append(_SIZES.get(priority, 80.0))
+            colors.append(BLUE if internal else ORANGE)
+            right = x > 4.4  # near the right edge the label goes to the left, inside the plot
+            ax.annotate(short(label, 22), (x, y), xytext=(-6 if right else 6, 3), textcoords="offset points",
+                        ha="right" if right else "left", fontsize=6.8, color=INK, zorder=4)
+    ax.scatter(xs, ys, s=sizes, c=colors, edgecolors="white", linewidths=0.8, zorder=3, alpha=0.9)
+
+
+def _crowd(ax: Axes, cells: dict[tuple[int, int], list[tuple[str, str, bool]]]) -> None:
+    """Too many to label: per cell, an external and an internal bubble sized by count, with the count."""
+    for (interest, influence), members in cells.items():
+        for offset, internal in ((-0.18, False), (0.18, True)):
+            count = sum(1 for _, _, inside in members if inside == internal)
+            if not count:
+                continue
+            x = interest + offset
+            ax.scatter([x], [influence], s=60 + 40 * math.sqrt(count), color=BLUE if internal else ORANGE,
+                       edgecolors="white", linewidths=0.8, zorder=3, alpha=0.9)
+            ax.annotate(str(count), (x, influence), ha="center", va="center", fontsize=6.5, color="white",
+                        zorder=4, weight="bold")
