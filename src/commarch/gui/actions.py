@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from .mainwindow import MainWindow
@@ -133,12 +134,35 @@ def build_toolbar(w: MainWindow, a: dict[str, QAction]) -> QToolBar:
     bar.setAccessibleName(w.tr("Main toolbar"))
     bar.addActions([a["new"], a["open"], a["save"]])
     bar.addSeparator()
-    bar.addActions([a["undo"], a["redo"]])
+    bar.addActions([_fixed_text(w, a["undo"], w.tr("Undo")), _fixed_text(w, a["redo"], w.tr("Redo"))])
     bar.addSeparator()
     bar.addActions([a["quick_add"], a["connect_mode"]])
     bar.addSeparator()
     bar.addActions([a["zoom_out"], a["zoom_in"], a["fit"]])
     return bar
+
+
+class _Twin(QAction):
+    """A toolbar twin of the stack's undo/redo action: same effect and state, a short fixed text
+    (the menu keeps "Undo Add Presse"), so the toolbar does not jump while you work. A method slot
+    (not a lambda) so Qt drops the connection when either side is deleted."""
+
+    def __init__(self, source: QAction, text: str, parent: MainWindow):
+        super().__init__(text, parent)
+        self.source = source
+        source.changed.connect(self.sync)
+        self.triggered.connect(source.trigger)
+        self.sync()
+
+    def sync(self) -> None:
+        if not isValid(self.source):  # the undo stack's action goes first while the window is deleted
+            return
+        self.setEnabled(self.source.isEnabled())
+        self.setToolTip(self.source.text())
+
+
+def _fixed_text(w: MainWindow, source: QAction, text: str) -> QAction:
+    return _Twin(source, text, w)
 
 
 def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:

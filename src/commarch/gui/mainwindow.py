@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
 
     def _quick_add_accepted(self, kind: str, label: str, pos: QPointF) -> None:
         self.controller.add_element(kind, round(pos.x()), round(pos.y()), label=label)
+        self.view.setFocus()  # keep typing on the canvas (next Ctrl+E, arrows, F2), not in a dock
 
     def edit_cut(self) -> None:
         self.controller.cut(self.selected_ids())

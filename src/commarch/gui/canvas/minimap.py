@@ -50,7 +50,12 @@ class Minimap(QWidget):
         rect = QRectF()
         for item in self.view.canvas_scene.element_items():
             rect = rect.united(item.scene_rect())
-        return rect.adjusted(-40, -40, 40, 40) if not rect.isEmpty() else QRectF(-200, -150, 400, 300)
+        if rect.isEmpty():
+            return QRectF(-200, -150, 400, 300)
+        # never zoom in further than a workshop-sized area, so a lone element is not drawn as a huge block
+        centre = rect.center()
+        width, height = max(rect.width() + 80, 1200.0), max(rect.height() + 80, 800.0)
+        return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
     def refresh(self) -> None:
         """Repaint the cached overview now."""
