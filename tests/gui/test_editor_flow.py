@@ -246,3 +246,16 @@ def test_dropping_a_comm_file_opens_it(gui_app, tmp_path: Path) -> None:
     win.dropEvent(event)
     assert win.doc.path == str(src)
     assert len(win.doc.model.elements) == len(load(src).elements)
+
+
+def test_f6_moves_focus_through_the_panels(window, qtbot) -> None:
+    win = window
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.setFocus()
+    seen = []
+    for _ in range(6):
+        win.focus_next_panel()
+        seen.append(win.focusWidget())
+    assert any(win.outline.isAncestorOf(w) or w is win.outline for w in seen if w is not None)
+    assert any(win.inspector.isAncestorOf(w) or w is win.inspector for w in seen if w is not None)

@@ -86,6 +86,9 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
                                   "Ctrl+Shift+S", name="zoom_selection")
     a["grid"] = _action(w, tr("Show &Grid"), w.set_grid_visible, "Ctrl+'", checkable=True, name="grid")
     a["snap"] = _action(w, tr("S&nap to Grid"), w.set_snap, "Ctrl+Shift+'", checkable=True, name="snap")
+    a["next_panel"] = _action(w, tr("Next &Panel"), w.focus_next_panel, "F6", name="next_panel")
+    a["previous_panel"] = _action(w, tr("Previous Pa&nel"), lambda: w.focus_next_panel(-1), "Shift+F6",
+                                  name="previous_panel")
     # Help
     a["shortcuts"] = _action(w, tr("&Keyboard Shortcuts"), w.help_shortcuts, "F1", name="shortcuts")
     a["about"] = _action(w, tr("&About commarch"), w.help_about, name="about")
@@ -123,6 +126,7 @@ def build_menus(w: MainWindow, a: dict[str, QAction]) -> None:
     view.addSeparator()
     view.addActions([a["grid"], a["snap"]])
     view.addSeparator()
+    view.addActions([a["next_panel"], a["previous_panel"]])
     w.docks_menu = view.addMenu(tr("&Panels"))
     help_menu = bar.addMenu(tr("&Help"))
     help_menu.addActions([a["shortcuts"], a["about"]])

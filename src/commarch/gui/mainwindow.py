@@ -343,6 +343,20 @@ class MainWindow(QMainWindow):
     def arrange_distribute(self, axis: str) -> None:
         self.controller.distribute(self.selected_ids(), axis, self._size_of)
 
+    def focus_next_panel(self, step: int = 1) -> None:
+        """F6 / Shift+F6: move keyboard focus canvas → palette → outline → properties → … (Tab stays in
+        the canvas, where it walks the elements)."""
+        stops: list[QWidget] = [self.view]
+        for dock in self.findChildren(QDockWidget):
+            if dock.isVisible() and dock.widget() is not None:
+                stops.append(dock.widget())
+        current = next((i for i, w in enumerate(stops) if w is self.focusWidget() or w.isAncestorOf(
+            self.focusWidget() or self)), 0)
+        target = stops[(current + step) % len(stops)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if not target.hasFocus():
+            target.focusNextChild()
+
     def help_shortcuts(self) -> None:
         ShortcutsDialog(shortcut_rows(self.actions_by_name), self).exec()
 
