@@ -220,3 +220,26 @@ def _can_write(directory: Path) -> bool:
         return False
     (directory / "probe").unlink()
     return True
+
+
+def test_long_table_repeats_its_header_on_every_page(reports):
+    # the 5,000-character notes make the notes table run over several pages
+    reader = PdfReader(reports[("hostile", "en", "pdf")])
+    pages = [flat(p.extract_text()) for p in reader.pages]
+    with_notes = [p for p in pages[2:] if "Ampersand und" in p and "Notes on elements" not in p]
+    assert len(with_notes) >= 2  # continuation pages
+    assert all("Element Note" in p for p in with_notes)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html", "md"])
+def test_empty_model_gives_a_complete_report(tmp_path, fmt):
+    from commarch.model import CommModel
+
+    source = tmp_path / "empty.comm"
+    save(CommModel.empty(), source)
+    out = tmp_path / f"empty.{fmt}"
+    assert main(["report", str(source), "-o", str(out), "--lang", "en"]) == 0
+    if fmt == "pdf":
+        assert len(PdfReader(out).pages) >= 2 + SECTIONS
+    else:
+        assert "Executive summary" in out.read_text(encoding="utf-8")
