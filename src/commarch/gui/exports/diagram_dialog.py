@@ -314,7 +314,7 @@ class ExportDiagramDialog(QDialog):
         """Write the file; on any problem say why in the dialog and keep it open (nothing half-written:
         export_diagram writes a temp file and moves it into place)."""
         path = self.path()
-        if path:
+        if path and not os.path.isdir(path):  # a folder is refused below, not turned into "folder.png"
             path = common.with_suffix(path, "." + self.fmt(), SUFFIXES)
             self.path_edit.setText(path)
         problem = common.check_target(path)

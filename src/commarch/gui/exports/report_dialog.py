@@ -89,7 +89,7 @@ def export_report_to(window: Any, path: str, fmt: str | None = None, lang: str |
     fmt = fmt or known.get(os.path.splitext(path)[1].lower(), "pdf")
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; use pdf, html or md")
-    if known.get(os.path.splitext(path)[1].lower()) != fmt:
+    if known.get(os.path.splitext(path)[1].lower()) != fmt and not os.path.isdir(path):
         path = common.with_suffix(path, FORMATS[fmt], SUFFIXES)
     job = ReportJob(path, fmt, lang or common.model_language(window))
     _RUNNING.add(job)
@@ -192,7 +192,9 @@ class ExportReportDialog(QDialog):
         """Begin writing (the dialog stays usable: Close hides it, the report is still written)."""
         if self.job is not None and not self.job.done:
             return self.job
-        path = common.with_suffix(self.path(), FORMATS[self.fmt()], SUFFIXES) if self.path() else ""
+        path = self.path()
+        if path and not os.path.isdir(path):
+            path = common.with_suffix(path, FORMATS[self.fmt()], SUFFIXES)
         self.path_edit.setText(path)
         for button in (self.open_file_button, self.open_folder_button):
             button.hide()
