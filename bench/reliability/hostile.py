@@ -1,6 +1,6 @@
 """Hostile files: the corpus (small + generated large) and a mutation fuzzer; each refused cleanly, fast, lean.
 
-Run: .venv/bin/python bench/reliability/hostile.py [--fuzz 20000] [--seed 1] [--no-large]
+Run: .venv/bin/python bench/reliability/hostile.py [--fuzz 100000] [--seed 1] [--no-large]
 Prints: inputs tried, refused cleanly, accepted (still valid), failures, worst time, worst memory.
 The fast variant is tests/reliability/test_hostile_files.py.
 """
@@ -265,7 +265,7 @@ def fuzz(count: int, seed: int) -> Tally:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--fuzz", type=int, default=20000, help="mutated inputs to try")
+    parser.add_argument("--fuzz", type=int, default=100000, help="mutated inputs to try")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-large", action="store_true", help="skip the generated 50-100 MB files")
     parser.add_argument("--check", metavar="FILE", help=argparse.SUPPRESS)
@@ -275,8 +275,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     files = Tally()
     with tempfile.TemporaryDirectory(prefix="commarch-hostile-") as folder:
-        paths = corpus.write_small(Path(folder) / "small")
-        paths += sorted((ROOT / "tests" / "data" / "hostile").glob("*"))  # committed + anyone's additions
+        committed = ROOT / "tests" / "data" / "hostile"
+        paths = sorted(committed.glob("*"))  # the committed corpus and anyone's additions
+        if not paths:
+            paths = corpus.write_small(Path(folder) / "small")
         if not args.no_large:
             paths += corpus.write_large(Path(folder) / "large")
         for path in paths:
