@@ -52,3 +52,18 @@ def test_snapshot_is_not_changed_by_later_edits() -> None:
     doc.execute(SetElementProperty(doc, "s-investoren", "label", "Changed"))
     assert next(e.label for e in copy.elements if e.id == "s-investoren") != "Changed"
     assert len(copy.elements) == len(doc.model.elements)
+
+
+def test_moves_do_not_rerun_the_analysis(qtbot) -> None:
+    from commarch.editing import Move
+
+    doc = Document(load(EXAMPLE))
+    runner = AnalysisRunner(doc, lambda: "en", delay_ms=20)
+    calls = []
+    runner.findings_ready.connect(calls.append)
+    doc.execute(Move(doc, {"s-investoren": (1234.0, 567.0)}))
+    qtbot.wait(150)
+    assert calls == []
+    doc.execute(SetElementProperty(doc, "s-investoren", "needs_dialog", True))
+    qtbot.waitUntil(lambda: len(calls) == 1, timeout=3000)
+    runner.close()

@@ -43,9 +43,11 @@ def test_unreached_stakeholder_is_a_visible_gap(win) -> None:
 def test_responsibility_matrix_and_power_grid(win) -> None:
     ui = win.analysis_ui
     ui.dock_matrices.show()
+    ui.matrices.setCurrentWidget(ui.matrices.roles)  # tabs are filled when shown
     roles = ui.matrices.roles_model
     texts = {roles.index(r, c).data() for r in range(roles.rowCount()) for c in range(roles.columnCount())}
     assert "lead" in texts and texts - {""} <= {"lead", "contributor"}
+    ui.matrices.setCurrentWidget(ui.matrices.grid)
     grid = ui.matrices.grid
     stakeholders = [e.id for e in win.doc.model.elements if e.kind == "stakeholder"]
     assert sorted(grid.markers) == sorted(stakeholders)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -54,6 +57,26 @@ def finding_text(finding: Finding, lang: str) -> str:
     return "\n".join(lines)
 
 
+class WrapDelegate(QStyledItemDelegate):
+    """Row heights for word-wrapped text at the tree's current width (QTreeView sizes rows as one line)."""
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        base = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.header().sectionSize(0) - self.tree.indentation() * (depth + 1) - 24
+        if width < 80:
+            return base
+        text = str(index.data() or "")
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, max(base.height(), rect.height() + 6))
+
+
 class FindingsPanel(QWidget):
     """A tree of findings grouped by severity; waived ones only when 'Show waived' is on.
 
@@ -86,6 +109,15 @@ class FindingsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # one column as wide as the view, so long messages wrap instead of scrolling sideways
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setItemDelegate(WrapDelegate(self.tree))
+        self._relayout = QTimer(self, singleShot=True, interval=50)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        self.tree.header().sectionResized.connect(lambda *_: self._relayout.start())
         self.tree.setAccessibleName(tr("Findings"))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -106,7 +138,10 @@ class FindingsPanel(QWidget):
 
     # content -------------------------------------------------------------------------------------
     def set_findings(self, findings: Sequence[Finding]) -> None:
-        self.findings = list(findings)
+        findings = list(findings)
+        if findings == self.findings and self.tree.topLevelItemCount():
+            return  # most edits leave the findings as they were: keep the tree (and its scroll position)
+        self.findings = findings
         self.refresh()
 
     def visible_findings(self) -> list[Finding]:
@@ -151,7 +186,8 @@ class FindingsPanel(QWidget):
         tree.setUpdatesEnabled(True)
         counts = {s: sum(1 for f in self.findings if f.severity == s and not f.waived) for s in SEVERITY_ORDER}
         waived = sum(1 for f in self.findings if f.waived)
-        summary = fill(tr("%1 errors, %2 warnings, %3 notes"), counts["error"], counts["warning"], counts["info"])
+        summary = fill(tr("Errors: %1 · Warnings: %2 · Notes: %3"), counts["error"], counts["warning"],
+                       counts["info"])
         if waived:
             summary += " · " + fill(tr("%1 waived"), waived)
         self.summary.setText(summary if self.findings else tr("No findings."))

@@ -122,6 +122,8 @@ class AnalysisUI(QObject):
         w, a = self.window, self.window.actions_by_name
         find = self._action("find", tr("&Find…"), self.start_find, QKeySequence.StandardKey.Find)
         find_next = self._action("find_next", tr("Find &Next"), self.find_panel.next_result, "F3")
+        find_previous = self._action("find_previous", tr("Find &Previous"), self.find_panel.previous_result,
+                                     "Shift+F3")
         badges = self._action("finding_badges", tr("Finding &Badges"), self.set_badges_visible, checkable=True)
         badges.setChecked(True)
         present = self._action("presentation", tr("&Presentation"), self.toggle_presentation, "F5")
@@ -133,7 +135,7 @@ class AnalysisUI(QObject):
         clear = self._action("clear_filters", tr("Show &All Elements"), self.filter.clear)
         edit = _top_menu(w, a["select_all"])
         if edit is not None:
-            edit.insertActions(a["select_all"], [find, find_next])
+            edit.insertActions(a["select_all"], [find, find_next, find_previous])
         view = _top_menu(w, a["fit"])
         if view is not None:
             view.insertActions(a["grid"], [badges, focus, clear])

@@ -96,11 +96,20 @@ class MatrixView(QTableView):
         self.setModel(model)
         self.matrix_model = model
         self.setWordWrap(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        model.modelReset.connect(self._fit_columns)
         self.clicked.connect(lambda index: self.select_requested.emit(model.ids_at(index.row(), index.column())))
         self.horizontalHeader().sectionClicked.connect(self._column_clicked)
         self.verticalHeader().sectionClicked.connect(self._row_clicked)
+
+    def _fit_columns(self) -> None:
+        # Measuring every cell is slow for big models (ResizeToContents on hundreds of columns costs
+        # hundreds of ms per refresh), so fit to the headers only, at most once per refresh.
+        header = self.horizontalHeader()
+        if self.matrix_model.columnCount() <= 150:
+            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            header.setDefaultSectionSize(90)
 
     def _column_clicked(self, column: int) -> None:
         if self.matrix_model.matrix is not None:
@@ -119,7 +128,7 @@ class MatricesPanel(QTabWidget):
     def __init__(self, window: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.window = window
-        self.stale = True
+        self.stale_tabs: set[int] = {0, 1, 2}
         self.coverage_model = MatrixModel(self)
         self.coverage_model.row_gap_text = tr("This channel reaches no stakeholder.")
         self.coverage_model.column_gap_text = tr("No channel reaches this stakeholder: a gap.")
@@ -136,20 +145,33 @@ class MatricesPanel(QTabWidget):
         self.addTab(self.grid, tr("Power / interest"))
         for view in (self.coverage, self.roles, self.grid):
             view.select_requested.connect(self.select_requested)
+        self.currentChanged.connect(self._tab_changed)
 
     def model_changed(self) -> None:
-        self.stale = True
+        self.stale_tabs = {0, 1, 2}
         if self.isVisible():
             self.refresh()
 
-    def refresh(self, model: CommModel | None = None) -> None:
+    @property
+    def stale(self) -> bool:
+        return bool(self.stale_tabs)
+
+    def refresh(self, model: CommModel | None = None, every_tab: bool = False) -> None:
+        """Rebuild the current tab (all with `every_tab`); the others wait until they are shown."""
         model = model or self.window.doc.model
-        self.coverage_model.set_matrix(coverage_matrix(model))
-        self.roles_model.set_matrix(responsibility_matrix(model))
-        self.grid.set_model(model)
-        self.stale = False
+        for tab in ({0, 1, 2} if every_tab else {self.currentIndex()}) & self.stale_tabs:
+            if tab == 0:
+                self.coverage_model.set_matrix(coverage_matrix(model))
+            elif tab == 1:
+                self.roles_model.set_matrix(responsibility_matrix(model))
+            else:
+                self.grid.set_model(model)
+            self.stale_tabs.discard(tab)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
-        if self.stale:
-            self.refresh()
+        self.refresh()
         super().showEvent(event)

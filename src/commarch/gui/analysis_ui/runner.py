@@ -94,8 +94,8 @@ class AnalysisRunner(QObject):
         self.pool.waitForDone(2000)
 
     def _changed(self, change: events.Change) -> None:
-        if isinstance(change, events.Saved):
-            return  # saving changes nothing the analysis reads
+        if isinstance(change, events.Saved | events.ElementsMoved):
+            return  # positions and saving change nothing the analysis reads: dragging costs no analysis
         if isinstance(change, events.MetaChanged) and not (change.keys & {"language"}):
             return
         self.schedule()

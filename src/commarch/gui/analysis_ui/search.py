@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,8 +88,6 @@ class FindPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self._filter_box())
         layout.addWidget(self._focus_box())
-        for key, slot in (("F3", self.next_result), ("Shift+F3", self.previous_result)):
-            QShortcut(QKeySequence(key), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         canvas_filter.changed.connect(self._sync_controls)
 
     # search ------------------------------------------------------------------------------------
