@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -17,8 +17,9 @@ from .common import fill, tr, ui_language
 from .runner import snapshot
 
 THREAD_THRESHOLD = 300  # elements: above this a layout runs in a worker so the window stays responsive
-LAYOUT_NAMES = {"layered": "&Layered (departments → channels → stakeholders)", "force": "&Force-directed",
-                "circular": "&Circular"}
+_ = QT_TRANSLATE_NOOP  # marks texts for lupdate; tr() translates them in the menu
+LAYOUT_NAMES = {"layered": _("analysis_ui", "&Layered (departments → channels → stakeholders)"),
+                "force": _("analysis_ui", "&Force-directed"), "circular": _("analysis_ui", "&Circular")}
 
 
 class _Relay(QObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -19,11 +19,12 @@ from commarch.render.style import element_style, get_theme
 
 from .common import tr
 
+_ = QT_TRANSLATE_NOOP  # marks texts for lupdate; tr() translates them when drawn
 CELL = 120.0
 RADIUS = {"high": 16.0, "medium": 11.0, "low": 7.0}
 QUADRANTS = (  # (interest high?, influence high?) -> the classic advice for that quadrant
-    ((False, False), "Monitor"), ((True, False), "Keep informed"),
-    ((False, True), "Keep satisfied"), ((True, True), "Manage closely"),
+    ((False, False), _("analysis_ui", "Monitor")), ((True, False), _("analysis_ui", "Keep informed")),
+    ((False, True), _("analysis_ui", "Keep satisfied")), ((True, True), _("analysis_ui", "Manage closely")),
 )
 
 
@@ -86,8 +87,12 @@ class PowerInterestGrid(QGraphicsView):
                 marker.setCursor(Qt.CursorShape.PointingHandCursor)
                 scene.addItem(marker)
                 self.markers[element.id] = marker
-                label = QGraphicsSimpleTextItem(element.label[:24])
-                label.setPos(x - label.boundingRect().width() / 2, y + r + 1)
+                text = element.label if len(element.label) <= 18 else element.label[:17] + "…"
+                label = QGraphicsSimpleTextItem(text)
+                # neighbours in one cell alternate below/above, so their labels do not overprint
+                above = slot % 2 == 1
+                label.setPos(x - label.boundingRect().width() / 2,
+                             y - r - 1 - label.boundingRect().height() if above else y + r + 1)
                 scene.addItem(label)
         scene.setSceneRect(QRectF(-100, -10, 5 * CELL + 120, 5 * CELL + 40))
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)

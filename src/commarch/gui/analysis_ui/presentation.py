@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -14,6 +14,7 @@ from commarch.analysis import Finding
 from .common import fill, severity_name, tr
 from .findings_panel import rule_title
 
+MAX_PRESENTATION_ZOOM = 2.0
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp, Qt.Key.Key_Up}
 
@@ -126,8 +127,24 @@ class Presentation(QObject):
         self.index = max(0, min(len(self.findings) - 1, self.index + delta))
         finding = self.findings[self.index]
         self.show_finding(finding)
-        self.window.view.zoom_to_selection()
         self._show_caption(self.caption_text(finding))
+        self.frame(finding.subjects)
+
+    def frame(self, ids: Any) -> None:
+        """Zoom to the subjects and centre them in the canvas area above the caption."""
+        view, scene = self.window.view, self.window.scene
+        rect = QRectF()
+        for element_id in ids:
+            item = scene.element_item(element_id)
+            if item is not None:
+                rect = rect.united(item.scene_rect())
+        if rect.isEmpty():
+            return
+        covered = self.caption.height() + 48 if self.caption is not None and self.caption.isVisible() else 0
+        width, height = view.viewport().width(), max(80, view.viewport().height() - covered)
+        zoom = min(width / (rect.width() + 120), height / (rect.height() + 120), MAX_PRESENTATION_ZOOM)
+        view.set_zoom(zoom)
+        view.centerOn(rect.center().x(), rect.center().y() + covered / 2 / view.zoom())
 
     def caption_text(self, finding: Finding) -> str:
         head = fill(tr("%1 of %2 · %3 · %4"), self.index + 1, len(self.findings), severity_name(finding.severity),
