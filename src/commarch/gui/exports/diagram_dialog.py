@@ -95,7 +95,8 @@ class ExportDiagramDialog(QDialog):
         self.theme_box.addItem(tr("Dark"), "dark")
         self.legend = QCheckBox(tr("Legend of kinds and relations"))
         self.badges = QCheckBox(tr("Badges for findings"))
-        self.selection_only = QCheckBox(fill(tr("Selection only (%1 elements)"), len(self.selected)))
+        self.selection_only = QCheckBox(fill(tr("Selection only (%1 elements)"), len(self.selected))
+                                        if self.selected else tr("Selection only (nothing selected)"))
         self.selection_only.setEnabled(bool(self.selected))
         if not self.selected:
             self.selection_only.setToolTip(tr("Select elements on the canvas to export only those."))
@@ -115,6 +116,8 @@ class ExportDiagramDialog(QDialog):
         self.title_edit = QLineEdit(fields.get("title", ""))
         self.client_edit = QLineEdit(fields.get("client", ""))
         self.date_edit = QLineEdit(fields.get("date", ""))
+        for edit in (self.title_edit, self.client_edit, self.date_edit):
+            edit.setCursorPosition(0)  # show the start of a long title, not its end
         title_form = QFormLayout(self.title_group)
         title_form.addRow(tr("Title:"), self.title_edit)
         title_form.addRow(tr("Client:"), self.client_edit)

@@ -90,13 +90,21 @@ class ExportUI(QObject):
         return dialog
 
     def show_report_dialog(self) -> ExportReportDialog:
-        """Modeless: the user may go on working while the report is written."""
-        if self.report_dialog is None:
+        """Modeless: the user may go on working while the report is written. A fresh dialog (name and
+        language from the current model) unless a report is still being written."""
+        old = self.report_dialog
+        busy = old is not None and old.job is not None and not old.job.done
+        if old is not None and not busy:
+            old.close()
+            old.deleteLater()
+        if not busy:
             self.report_dialog = ExportReportDialog(self.window)
-        self.report_dialog.show()
-        self.report_dialog.raise_()
-        self.report_dialog.activateWindow()
-        return self.report_dialog
+        dialog = self.report_dialog
+        assert dialog is not None
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
 
 def install_export_ui(window: Any) -> ExportUI:

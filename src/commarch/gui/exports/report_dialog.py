@@ -70,12 +70,19 @@ class _Worker(QRunnable):
             data = build_report(self.model, analysis, lang=job.lang)
             out = export_report(data, job.path, self.model)
         except OSError as exc:
-            job.failed.emit(fill(tr("Cannot write %1: %2"), job.path, exc.strerror or str(exc)))
+            self._emit(job.failed, fill(tr("Cannot write %1: %2"), job.path, exc.strerror or str(exc)))
         except Exception as exc:  # noqa: BLE001 (a report must never take the app down: say why instead)
-            job.failed.emit(fill(tr("The report could not be made: %1"), str(exc) or type(exc).__name__))
+            self._emit(job.failed, fill(tr("The report could not be made: %1"), str(exc) or type(exc).__name__))
         else:
-            # emitted from the worker thread; the job lives on the UI thread, so delivery is queued there
-            job.finished.emit(str(out))
+            self._emit(job.finished, str(out))
+
+    @staticmethod
+    def _emit(signal: Any, text: str) -> None:
+        # emitted from the worker thread; the job lives on the UI thread, so delivery is queued there
+        try:
+            signal.emit(text)
+        except RuntimeError:  # the application quit while the report was being written: nobody to tell
+            pass
 
 
 def export_report_to(window: Any, path: str, fmt: str | None = None, lang: str | None = None) -> ReportJob:
