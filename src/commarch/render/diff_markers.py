@@ -135,6 +135,30 @@ def build_marks(old: CommModel, new: CommModel, diff: ModelDiff) -> Marks:
     return Marks(element_status(diff), ghosts, marks, moves)
 
 
+def build_old_marks(old: CommModel, diff: ModelDiff) -> Marks:
+    """What the old side shows: rings on removed and changed elements, removed and changed relations."""
+    by_id = {e.id: e for e in old.elements}
+
+    def end(element_id: str) -> tuple[QRectF, str] | None:
+        element = by_id.get(element_id)
+        return None if element is None else (element_rect(element.kind, float(element.x), float(element.y)),
+                                             element.kind)
+
+    relations = {r.id: r for r in old.relations}
+    marks: list[RelationMark] = []
+    for status, ids in (("removed", [r.id for r in diff.relations_removed]),
+                        ("changed", [c.old_id for c in diff.relations_changed])):
+        for rid in ids:
+            relation = relations.get(rid)
+            src = end(relation.source) if relation is not None else None
+            dst = end(relation.target) if relation is not None else None
+            if relation is None or src is None or dst is None:
+                continue
+            path = relation_path(relation.kind, src[0], dst[0], src_kind=src[1], dst_kind=dst[1])
+            marks.append(RelationMark(rid, status, path, relation))
+    return Marks(old_element_status(diff), [], marks, [])
+
+
 # --- painting -------------------------------------------------------------------------------------
 
 def _pen(color: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:

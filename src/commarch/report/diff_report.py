@@ -321,12 +321,17 @@ def _metric_name(change: MetricChange, diff: ModelDiff, t: _Words, lang: str) ->
     return f"{names.get('counts', 'count')}: {what}"
 
 
-def _metrics(diff: ModelDiff, t: _Words, ctx: Context) -> Section:
+def metric_rows(diff: ModelDiff, lang: str | None = None) -> list[tuple[str, str, str, str]]:
+    """(metric, before, after, change) as the report words them: every scalar metric, and the counts
+    and brokerage entries that changed. Shared with the compare view."""
+    lang = language(lang or diff.lang)
+    t, ctx = _Words(lang), Context.build(CommModel.empty(), [], {}, lang)
     rows = []
     for change in diff.metrics or ():
         if "." in change.key and not change.changed:
             continue
-        name = _metric_name(change, diff, t, ctx.lang)
+        name = _metric_name(change, diff, t, lang)
+        name = name[:1].upper() + name[1:]
         if change.key == "coordinator_candidate":
             old = diff.old_labels.get(change.old, change.old) if change.old else None
             new = diff.new_labels.get(change.new, change.new) if change.new else None
@@ -337,7 +342,11 @@ def _metrics(diff: ModelDiff, t: _Words, ctx: Context) -> Section:
         else:
             rows.append((name, _num(change.old, ctx), _num(change.new, ctx),
                          _signed(change.delta, ctx) if change.changed else ""))
+    return rows
+
+
+def _metrics(diff: ModelDiff, t: _Words, ctx: Context) -> Section:
     return Section("metrics", t["sec_metrics"], (
         Paragraph(t["metrics_intro"]),
-        Table((t["col_metric"], t["col_before"], t["col_after"], t["col_change"]), tuple(rows),
-              (4, 1.5, 1.5, 1.2), frozenset({1, 2, 3}))))
+        Table((t["col_metric"], t["col_before"], t["col_after"], t["col_change"]),
+              tuple(metric_rows(diff, ctx.lang)), (4, 1.5, 1.5, 1.2), frozenset({1, 2, 3}))))
