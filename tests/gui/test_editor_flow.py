@@ -259,3 +259,21 @@ def test_f6_moves_focus_through_the_panels(window, qtbot) -> None:
         seen.append(win.focusWidget())
     assert any(win.outline.isAncestorOf(w) or w is win.outline for w in seen if w is not None)
     assert any(win.inspector.isAncestorOf(w) or w is win.inspector for w in seen if w is not None)
+
+
+def test_outline_selection_selects_on_the_canvas_and_back(window, qtbot) -> None:
+    win = window
+    a = win.controller.add_element("stakeholder", 0, 0, "Kunden")
+    b = win.controller.add_element("channel", 300, 0, "Newsletter")
+    win.outline.rebuild()
+    top = win.outline.tree.topLevelItem(0)  # Stakeholders
+    top.child(0).setSelected(True)
+    assert win.scene.selected_element_ids() == [a]
+    win.outline.filter.setText("news")
+    win.outline.rebuild()
+    channels = win.outline.tree.topLevelItem(1)
+    assert channels.childCount() == 1 and channels.child(0).text(0) == "Newsletter"
+    win.outline.tree.itemActivated.emit(channels.child(0), 0)
+    assert win.scene.selected_element_ids() == [b]
+    win.scene.select_ids([a])
+    assert [i.text(0) for i in win.outline.tree.selectedItems()] == []  # filtered out of the tree now

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QUndoView, QWidget
 
@@ -15,6 +15,7 @@ from commarch.render.style import element_size
 
 from . import files
 from .actions import build_actions, build_menus, build_toolbar, shortcut_rows
+from .analysis_ui import install_analysis_ui
 from .canvas import CanvasScene, CanvasView, Minimap
 from .controller import EditController
 from .dialogs import PreferencesDialog, ShortcutsDialog
@@ -30,6 +31,11 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    """One model per window. `document_replaced(doc)` tells add-ons (analysis, compare) that
+    `set_document` put a new Document and a new scene in place."""
+
+    document_replaced = Signal(object)
+
     def __init__(self, app: App, doc: Document | None = None):
         super().__init__()
         self.app = app
@@ -58,6 +64,7 @@ class MainWindow(QMainWindow):
         self.apply_preferences()
         self.resize(1400, 880)
         self.update_title()
+        self.analysis_ui = install_analysis_ui(self)
 
     # construction -----------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -104,8 +111,8 @@ class MainWindow(QMainWindow):
         self._wire_scene()
         v.zoom_changed.connect(lambda _z: self.update_status())
         self.palette.kind_clicked.connect(self._palette_clicked)
-        self.outline.selection_requested.connect(lambda ids: s.select_ids(ids))
-        self.outline.focus_requested.connect(lambda i: (s.select_ids([i]), v.center_on_ids([i])))
+        self.outline.selection_requested.connect(lambda ids: self.scene.select_ids(ids))
+        self.outline.focus_requested.connect(lambda i: (self.scene.select_ids([i]), v.center_on_ids([i])))
         self.inspector.edited.connect(c.set_property)
         self._unsubscribe = self.doc.subscribe(self._document_changed)
 
@@ -141,6 +148,7 @@ class MainWindow(QMainWindow):
         self.controller.stack.setClean()
         self.update_title()
         self.update_status()
+        self.document_replaced.emit(doc)
         QTimer.singleShot(0, self.view.fit_to_view)
 
     def _document_changed(self, _change: object) -> None:

@@ -58,7 +58,7 @@ class AnalysisUI(QObject):
         self.runner.findings_ready.connect(self._findings_ready)
         self.runner.metrics_ready.connect(self._metrics_ready)
         self._wire_scene()
-        self._patch_set_document()
+        window.document_replaced.connect(self.document_replaced)
         window.installEventFilter(self)
         self.runner.schedule(immediately=True)
 
@@ -169,17 +169,6 @@ class AnalysisUI(QObject):
         action.blockSignals(blocked)
 
     # following the window's document and scene ---------------------------------------------------------
-    def _patch_set_document(self) -> None:
-        """MainWindow has no 'document replaced' signal: wrap its set_document (see the report)."""
-        w = self.window
-        original = w.set_document
-
-        def set_document(doc: Document) -> None:
-            original(doc)
-            self.document_replaced(doc)
-
-        w.set_document = set_document
-
     def document_replaced(self, doc: Document) -> None:
         if self.presentation.active:
             self.presentation.leave()
