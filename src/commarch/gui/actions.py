@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QToolBar
 from shiboken6 import isValid
 
@@ -13,6 +14,11 @@ if TYPE_CHECKING:
     from .mainwindow import MainWindow
 
 Std = QKeySequence.StandardKey
+
+
+def tr(text: str) -> str:
+    # lupdate files bare tr() calls outside a class under the empty context (not the window's class)
+    return QCoreApplication.translate("", text)
 
 
 def _action(window: MainWindow, text: str, slot: Callable[[], object], shortcut: object = None,
@@ -34,7 +40,6 @@ def _action(window: MainWindow, text: str, slot: Callable[[], object], shortcut:
 
 
 def build_actions(w: MainWindow) -> dict[str, QAction]:
-    tr = w.tr
     a: dict[str, QAction] = {}
     # File
     a["new"] = _action(w, tr("&New"), w.file_new, Std.New, name="new")
@@ -45,9 +50,9 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     a["close"] = _action(w, tr("&Close"), w.close, Std.Close, name="close")
     a["quit"] = _action(w, tr("&Quit"), w.app_quit, Std.Quit, name="quit")
     # Edit
-    a["undo"] = w.controller.stack.createUndoAction(w, tr("&Undo"))
+    a["undo"] = StackAction(w.controller.stack, redo=False, parent=w)
     a["undo"].setShortcut(Std.Undo)
-    a["redo"] = w.controller.stack.createRedoAction(w, tr("&Redo"))
+    a["redo"] = StackAction(w.controller.stack, redo=True, parent=w)
     a["redo"].setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Y")])
     for key in ("undo", "redo"):
         w.addAction(a[key])
@@ -96,7 +101,6 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
 
 
 def build_menus(w: MainWindow, a: dict[str, QAction]) -> None:
-    tr = w.tr
     bar = w.menuBar()
     file_menu = bar.addMenu(tr("&File"))
     file_menu.addActions([a["new"], a["open"]])
@@ -133,17 +137,47 @@ def build_menus(w: MainWindow, a: dict[str, QAction]) -> None:
 
 
 def build_toolbar(w: MainWindow, a: dict[str, QAction]) -> QToolBar:
-    bar = QToolBar(w.tr("Main toolbar"), w)
+    bar = QToolBar(tr("Main toolbar"), w)
     bar.setObjectName("main_toolbar")
-    bar.setAccessibleName(w.tr("Main toolbar"))
+    bar.setAccessibleName(tr("Main toolbar"))
     bar.addActions([a["new"], a["open"], a["save"]])
     bar.addSeparator()
-    bar.addActions([_fixed_text(w, a["undo"], w.tr("Undo")), _fixed_text(w, a["redo"], w.tr("Redo"))])
+    bar.addActions([_fixed_text(w, a["undo"], tr("Undo")), _fixed_text(w, a["redo"], tr("Redo"))])
     bar.addSeparator()
     bar.addActions([a["quick_add"], a["connect_mode"]])
     bar.addSeparator()
     bar.addActions([a["zoom_out"], a["zoom_in"], a["fit"]])
     return bar
+
+
+class StackAction(QAction):
+    """Edit ▸ Undo/Redo, following the stack like QUndoStack.createUndoAction; but the text is built from a
+    translatable template each time, so a language switch reaches it (Qt's action keeps its first prefix)."""
+
+    def __init__(self, stack: QUndoStack, redo: bool, parent: MainWindow):
+        super().__init__(parent)
+        self.stack = stack
+        self.redo = redo
+        self.setObjectName("redo" if redo else "undo")
+        if redo:
+            stack.canRedoChanged.connect(self.setEnabled)
+            stack.redoTextChanged.connect(self.retranslate)
+            self.triggered.connect(stack.redo)
+        else:
+            stack.canUndoChanged.connect(self.setEnabled)
+            stack.undoTextChanged.connect(self.retranslate)
+            self.triggered.connect(stack.undo)
+        self.setEnabled(stack.canRedo() if redo else stack.canUndo())
+        self.retranslate()
+
+    def retranslate(self, _text: str = "") -> None:
+        if not isValid(self.stack):
+            return
+        what = self.stack.redoText() if self.redo else self.stack.undoText()
+        if self.redo:
+            self.setText(tr("&Redo %1").replace("%1", what) if what else tr("&Redo"))
+        else:
+            self.setText(tr("&Undo %1").replace("%1", what) if what else tr("&Undo"))
 
 
 class _Twin(QAction):

@@ -26,7 +26,7 @@ from commarch.editing import (
 )
 from commarch.model import allowed_relation_kinds
 
-from .texts import KIND_NAMES, RELATION_NAMES, tr_name
+from .texts import FIELD_NAMES, KIND_NAMES, RELATION_NAMES, tr_name
 from .undo import push
 
 
@@ -83,20 +83,22 @@ class EditController(QObject):
         label = label.strip()
         if label and self.doc.get_element(element_id) is not None:
             if self.doc.element(element_id).label != label:
-                self.run(lambda: SetElementProperty(self.doc, element_id, "label", label))
+                self.run(lambda: SetElementProperty(self.doc, element_id, "label", label, text=self.tr("Rename")))
 
     def set_property(self, target: str, item_id: str, key: str, value: Any) -> None:
+        # the undo text names the field in the UI language (History dock, Edit ▸ Undo …)
+        text = self.tr("Change %1").replace("%1", tr_name(FIELD_NAMES, key))
         if target == "element":
-            self.run(lambda: SetElementProperty(self.doc, item_id, key, value))
+            self.run(lambda: SetElementProperty(self.doc, item_id, key, value, text=text))
         elif target == "relation":
-            self.run(lambda: SetRelationProperty(self.doc, item_id, key, value))
+            self.run(lambda: SetRelationProperty(self.doc, item_id, key, value, text=text))
         elif target == "meta":
-            self.run(lambda: SetMeta(self.doc, {key: value}))
+            self.run(lambda: SetMeta(self.doc, {key: value}, text=text))
 
     def move(self, positions: dict[str, tuple[float, float]]) -> None:
         known = {i: p for i, p in positions.items() if self.doc.get_element(i) is not None}
         if known:
-            self.run(lambda: Move(self.doc, known))
+            self.run(lambda: Move(self.doc, known, text=self.tr("Move")))
 
     def delete(self, element_ids: Sequence[str], relation_ids: Sequence[str] = ()) -> None:
         element_ids = [i for i in element_ids if self.doc.get_element(i) is not None]
@@ -110,8 +112,12 @@ class EditController(QObject):
                 return Macro(self.doc, self.tr("Delete"), [
                     RemoveRelations(self.doc, relation_ids), RemoveElements(self.doc, element_ids)])
             if element_ids:
-                return RemoveElements(self.doc, element_ids)
-            return RemoveRelations(self.doc, relation_ids)
+                text = self.tr("Delete element") if len(element_ids) == 1 else \
+                    self.tr("Delete %1 elements").replace("%1", str(len(element_ids)))
+                return RemoveElements(self.doc, element_ids, text=text)
+            text = self.tr("Delete relation") if len(relation_ids) == 1 else \
+                self.tr("Delete %1 relations").replace("%1", str(len(relation_ids)))
+            return RemoveRelations(self.doc, relation_ids, text=text)
 
         self.run(build)
 
@@ -136,7 +142,8 @@ class EditController(QObject):
             kind = kinds[0] if len(kinds) == 1 else self.choose_kind(kinds, anchor)
             if kind is None:
                 return False
-        return self.run(lambda: Connect(self.doc, source, target, kind))
+        text = self.tr("Connect (%1)").replace("%1", tr_name(RELATION_NAMES, kind))
+        return self.run(lambda: Connect(self.doc, source, target, kind, text=text))
 
     def choose_kind(self, kinds: Sequence[str], anchor: QWidget | None) -> str | None:
         menu = QMenu(anchor)
@@ -193,6 +200,7 @@ class EditController(QObject):
 
         def build() -> Command:
             built.append(editing.duplicate(self.doc, ids))
+            built[0].text = self.tr("Duplicate")
             return built[0]
 
         if ids and self.run(build):
@@ -200,7 +208,14 @@ class EditController(QObject):
 
     # arrange -----------------------------------------------------------------------------------------
     def align(self, ids: Sequence[str], edge: str, size_of: Callable[[str], tuple[float, float]]) -> None:
-        self.run(lambda: editing.align(self.doc, ids, edge, size_of))
+        self.run(lambda: _titled(editing.align(self.doc, ids, edge, size_of), self.tr("Align")))
 
     def distribute(self, ids: Sequence[str], axis: str, size_of: Callable[[str], tuple[float, float]]) -> None:
-        self.run(lambda: editing.distribute(self.doc, ids, axis, size_of))
+        self.run(lambda: _titled(editing.distribute(self.doc, ids, axis, size_of), self.tr("Distribute")))
+
+
+def _titled(command: Command | None, text: str) -> Command | None:
+    """Give a command built in editing/ (English text) its undo text in the UI language."""
+    if command is not None:
+        command.text = text
+    return command

@@ -24,7 +24,7 @@ from .settings import Preferences
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:

@@ -57,15 +57,15 @@ class ExceptionGuard:
             self._busy = False
 
     def _dialog(self, exc: BaseException, saved: list[str]) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setWindowTitle(tr("ExceptionGuard", "Something went wrong"))
-        text = tr("ExceptionGuard", "commarch hit an internal error and stopped that action. "
-                  "Your work is still open and you can keep working.")
+        box.setWindowTitle(translate("ExceptionGuard", "Something went wrong"))
+        text = translate("ExceptionGuard", "commarch hit an internal error and stopped that action. "
+                         "Your work is still open and you can keep working.")
         if saved:
-            text += "\n\n" + tr("ExceptionGuard", "Emergency copies were written to:") + "\n" + "\n".join(saved)
+            text += "\n\n" + translate("ExceptionGuard", "Emergency copies were written to:") + "\n" + "\n".join(saved)
         box.setText(text)
         box.setDetailedText(f"{type(exc).__name__}: {exc}")
         box.exec()

@@ -22,7 +22,7 @@ FILTER = "commarch models (*.comm);;All files (*)"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("files", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under the empty context
 
 
 def signature(path: str) -> tuple[int, int] | None:

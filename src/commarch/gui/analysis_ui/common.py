@@ -12,7 +12,7 @@ from commarch.render.style import badge_color, get_theme
 if TYPE_CHECKING:
     from commarch.gui.mainwindow import MainWindow
 
-CONTEXT = "analysis_ui"
+CONTEXT = ""  # bare tr() calls: lupdate files them under the empty context
 SEVERITY_ORDER = ("error", "warning", "info")
 
 

@@ -10,7 +10,7 @@ from commarch.diff.texts import KIND_NAMES, RELATION_NAMES
 from commarch.report.diff_report import metric_rows
 
 ROLE = Qt.ItemDataRole.UserRole  # (status, id) on change rows; (side, FindingRef) on finding rows
-CONTEXT = "compare"
+CONTEXT = ""  # bare tr() calls: lupdate files them under the empty context
 
 
 def tr(text: str) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QP
 
 from commarch.interchange import safe_filename
 
-CONTEXT = "exports"
+CONTEXT = ""  # bare tr() calls: lupdate files them under the empty context
 
 
 def tr(text: str) -> str:
