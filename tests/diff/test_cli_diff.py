@@ -79,17 +79,18 @@ def test_output_markdown_file_is_written(files, tmp_path, capsys) -> None:
     code, out, err = run(capsys, files["old"], files["changed"], "-o", target)
     assert code == 1 and out == "" and err == ""
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("# Comparison") and "Public relations" in text
+    assert text.startswith("# ") and ("Comparison report" in text or "comparison report" in text)
+    assert "Public relations" in text
     assert not [p for p in os.listdir(tmp_path) if p.endswith(".commtmp")]
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".html"])
-def test_pdf_and_html_are_refused_for_now(files, tmp_path, capsys, suffix) -> None:
+def test_pdf_and_html_reports_are_written(files, tmp_path, capsys, suffix) -> None:
     target = tmp_path / f"report{suffix}"
     code, out, err = run(capsys, files["old"], files["changed"], "-o", target)
-    assert code == 2 and out == ""
-    assert err.startswith(f"commarch: {target}: ") and "not available yet" in err
-    assert len(err.strip().splitlines()) == 1 and not target.exists()
+    assert code == 1 and err == ""
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") if suffix == ".pdf" else b"<html" in data[:500].lower()
 
 
 def test_unwritable_output_exits_2(files, tmp_path, capsys) -> None:

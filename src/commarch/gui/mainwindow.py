@@ -16,6 +16,7 @@ from commarch.render.style import element_size
 from . import files
 from .actions import build_actions, build_menus, build_toolbar, shortcut_rows
 from .analysis_ui import install_analysis_ui
+from .compare import install_compare_ui
 from .canvas import CanvasScene, CanvasView, Minimap
 from .controller import EditController
 from .dialogs import PreferencesDialog, ShortcutsDialog
@@ -23,6 +24,7 @@ from .docks.inspector import Inspector
 from .docks.outline import Outline
 from .docks.palette import Palette
 from .quickadd import QuickAdd
+from .retranslate import retranslate_window
 from .theme import resolve_theme
 
 if TYPE_CHECKING:
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 880)
         self.update_title()
         self.analysis_ui = install_analysis_ui(self)
+        install_compare_ui(self)
 
     # construction -----------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -321,9 +324,16 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.app.prefs, self)
         if dialog.exec():
+            language = self.app.prefs.language
             dialog.apply()
             for window in self.app.windows:
                 window.apply_preferences()
+            if self.app.prefs.language != language:
+                self.app.set_language(self.app.prefs.language)  # in place: no restart, nothing lost
+
+    def retranslate(self) -> None:
+        """Show this window in the language just installed (menus, actions, docks, panels)."""
+        retranslate_window(self)
 
     def apply_preferences(self) -> None:
         prefs = self.app.prefs
