@@ -4,14 +4,12 @@ restoring one means loading it."""
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
 
 from commarch import fileformat
 from commarch.editing import Document, SetMeta
-from commarch.fileformat import backups
 from commarch.fileformat.backups import backup_root, keep_backup, list_backups
 
 from .support import EXAMPLES
@@ -35,30 +33,14 @@ def retitle(doc: Document, title: str) -> None:
     doc.execute(SetMeta(doc, {"title": title}))
 
 
-class SlowClock:
-    """Stands in for backups.time: every backup one second after the previous one (workshop pace)."""
-
-    def __init__(self) -> None:
-        self.now = 1_795_000_000.0
-
-    def strftime(self, fmt: str) -> str:   # keep_backup asks for the seconds first, then time_ns()
-        self.now += 1.0
-        return time.strftime(fmt, time.localtime(self.now))
-
-    def time_ns(self) -> int:
-        self.now += 1.0
-        return int(self.now * 1e9)
-
-
 @pytest.mark.parametrize("count", [1, 3, 5])
-def test_count_is_respected_and_newest_first(doc: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                             count: int) -> None:
-    monkeypatch.setattr(backups, "time", SlowClock())
+def test_count_is_respected_and_newest_first(doc: Document, tmp_path: Path, count: int) -> None:
     check_newest_first(doc, tmp_path, count)
 
 
-def test_newest_first_for_saves_within_one_second(doc: Document, tmp_path: Path) -> None:
-    for attempt in range(5):   # the disorder needs two backups in one second with decreasing sub-ms parts
+def test_newest_first_for_many_saves_within_one_second(doc: Document, tmp_path: Path) -> None:
+    # Names once sorted wrongly within a second (and pruning could drop the newest backup); fixed in ab92306.
+    for attempt in range(5):
         check_newest_first(doc, tmp_path / f"try{attempt}", 3)
 
 

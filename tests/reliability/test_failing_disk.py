@@ -9,14 +9,13 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from commarch import fileformat
-from commarch.editing import Document, Move
+from commarch.editing import Document, Move, SetElementProperty
 from commarch.fileformat import CommFileError, writer
 from commarch.fileformat.cleanup import is_temp_name
 
@@ -200,7 +199,7 @@ def test_real_file_size_limit_in_a_subprocess(tmp_path: Path) -> None:
     target.write_bytes(EXAMPLE.read_bytes())
     script = textwrap.dedent(f"""
         import resource, signal, sys
-        from commarch.editing import Document, Move
+        from commarch.editing import Document, Move, SetElementProperty
         from commarch.fileformat import CommFileError
         doc = Document.open({str(target)!r})
         first = doc.model.elements[0]
@@ -223,10 +222,11 @@ def test_real_file_size_limit_in_a_subprocess(tmp_path: Path) -> None:
 
 def test_unwritable_model_is_refused_before_touching_disk(edited, monkeypatch: pytest.MonkeyPatch) -> None:
     doc, target, original = edited
-    opened: list[Callable[..., Any]] = []
-    monkeypatch.setattr(writer.tempfile, "mkstemp", lambda *a, **k: opened.append(1) or (_ for _ in ()).throw(
-        AssertionError("no temp file should be created")))
-    monkeypatch.setattr(writer, "dumps", lambda model: "\ud800")   # cannot be encoded as UTF-8
+    created: list[int] = []
+    real_mkstemp = writer.tempfile.mkstemp
+    monkeypatch.setattr(writer.tempfile, "mkstemp", lambda *a, **k: created.append(1) or real_mkstemp(*a, **k))
+    element = doc.model.elements[0]
+    doc.execute(SetElementProperty(doc, [element.id], "label", "half a surrogate \ud800"))  # not encodable
     with pytest.raises(CommFileError, match="cannot be written"):
         doc.save()
-    assert opened == [] and target.read_bytes() == original and doc.is_dirty
+    assert created == [] and target.read_bytes() == original and doc.is_dirty
