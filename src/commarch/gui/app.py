@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from commarch import __version__
 
 from .errors import ExceptionGuard
+from .i18n import install_translator
 from .recovery import RecoveryStore
 from .settings import Preferences
 
@@ -41,6 +42,13 @@ class App:
         self.windows.append(window)
         window.show()
         return window
+
+    def set_language(self, language: str) -> str:
+        """Install the translators for `language` ('de', 'en', 'system') and retranslate every open window."""
+        effective = install_translator(self.qapp, language)
+        for window in self.windows:
+            window.retranslate()
+        return effective
 
     def window_closed(self, window) -> None:
         if window in self.windows:
@@ -113,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     qapp.setDesktopFileName("commarch")
     app = App(qapp)
+    install_translator(qapp, app.prefs.language)  # before any window: every text is noted for switching
     app.guard.install()
     try:
         app.recovery.start()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from commarch.editing import Document
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .mainwindow import MainWindow
     from .recovery import RecoveredCopy
 
-FILTER = "commarch models (*.comm);;All files (*)"
+FILTER = QT_TR_NOOP("commarch models (*.comm);;All files (*)")  # shown through tr()
 
 
 def tr(text: str) -> str:
@@ -50,7 +50,7 @@ def load_into(window: MainWindow, path: str) -> bool:
 
 
 def open_dialog(window: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, tr("Open model"), _start_dir(window), FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, tr("Open model"), _start_dir(window), tr(FILTER))
     if path:
         window.app.open_path(path, into=window)
 
@@ -79,7 +79,7 @@ def save(window: MainWindow) -> bool:
 
 def save_as(window: MainWindow) -> bool:
     suggested = window.doc.path or os.path.join(_start_dir(window), _suggested_name(window))
-    path, _ = QFileDialog.getSaveFileName(window, tr("Save model as"), suggested, FILTER)
+    path, _ = QFileDialog.getSaveFileName(window, tr("Save model as"), suggested, tr(FILTER))
     if not path:
         return False
     if not path.endswith(".comm"):

@@ -32,7 +32,7 @@ class Minimap(QWidget):
         self.setMinimumSize(120, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("<p>Overview: click or drag to move the view</p>")
+        self.setToolTip(self.tr("<p>Overview: click or drag to move the view</p>"))
         view.canvas_scene.items_changed.connect(self.schedule_refresh)
         view.zoom_changed.connect(self.update)
         view.horizontalScrollBar().valueChanged.connect(self.update)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
@@ -16,7 +17,7 @@ from ..theme import resolve_theme
 from .panels import tr
 from .window import CompareWindow
 
-FILTER = "commarch models (*.comm);;All files (*)"
+FILTER = QT_TR_NOOP("commarch models (*.comm);;All files (*)")  # shown through tr()
 
 
 def _window_name(window: Any) -> str:
@@ -62,7 +63,7 @@ def open_compare(window: Any, old: str | os.PathLike[str] | CommModel, *, old_na
 
 def compare_dialog(window: Any) -> CompareWindow | None:
     start = os.path.dirname(window.doc.path) if window.doc.path else os.path.expanduser("~")
-    path, _ = QFileDialog.getOpenFileName(window, tr("Compare with"), start, FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, tr("Compare with"), start, tr(FILTER))
     return open_compare(window, path) if path else None
 
 
