@@ -277,3 +277,18 @@ def test_outline_selection_selects_on_the_canvas_and_back(window, qtbot) -> None
     assert win.scene.selected_element_ids() == [b]
     win.scene.select_ids([a])
     assert [i.text(0) for i in win.outline.tree.selectedItems()] == []  # filtered out of the tree now
+
+
+def test_dark_theme_colours_widgets_and_canvas(gui_app, qtbot) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    win = gui_app.new_window()
+    gui_app.prefs.theme = "dark"
+    win.apply_preferences()
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() < 80
+    assert win.scene.ctx.theme.dark
+    gui_app.prefs.theme = "light"
+    win.apply_preferences()
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
+    assert not win.scene.ctx.theme.dark

@@ -25,7 +25,7 @@ from .docks.outline import Outline
 from .docks.palette import Palette
 from .quickadd import QuickAdd
 from .retranslate import retranslate_window
-from .theme import resolve_theme
+from .theme import apply_app_theme
 
 if TYPE_CHECKING:
     from .app import App
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name["snap"].setChecked(prefs.snap_to_grid)
         self.view.set_grid(prefs.show_grid, prefs.grid_size)
         self.view.set_snap(prefs.snap_to_grid)
-        self.view.set_theme(resolve_theme(prefs.theme))
+        self.view.set_theme(apply_app_theme(prefs.theme))
 
     def set_grid_visible(self, on: bool) -> None:
         self.app.prefs.show_grid = on

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -292,6 +292,19 @@ class CompareWindow(QMainWindow):
             return False
         self.statusBar().showMessage(tr("Report written: %1").replace("%1", path), 6000)
         return True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        QTimer.singleShot(0, self.view.fit_to_view)  # the view has its real size only once shown
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._user_zoomed():
+            QTimer.singleShot(0, self.view.fit_to_view)
+
+    def _user_zoomed(self) -> bool:
+        # fit again on resize only while the user has not zoomed in on a change
+        return self.view.zoom() > 1.0
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         for scene in (self.old_scene, self.new_scene):
