@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -108,9 +108,21 @@ def _own_hooks(root: QObject) -> list[Any]:
     return seen
 
 
+def retranslate_history(stack: QUndoStack) -> None:
+    """Undo texts made from one message ("Move", "Delete element"); composed ones ("Add Presse") stay
+    as they were written. Only the texts change: the commands, index and clean state do not."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if command is not None:
+            _swap(command.text, command.setText)
+
+
 def retranslate_window(window: Any) -> None:
     """Re-translate an open MainWindow after install_translator(): menus, actions, toolbar, docks and
     panels. The document, undo stack, selection and unsaved state are not touched."""
+    controller = getattr(window, "controller", None)
+    if controller is not None:
+        retranslate_history(controller.stack)
     retranslate_tree(window)
     for obj in _own_hooks(window):
         obj.retranslate()
@@ -121,6 +133,8 @@ def retranslate_window(window: Any) -> None:
     inspector = getattr(window, "inspector", None)
     if inspector is not None and hasattr(inspector, "refresh"):
         inspector.refresh()
+    for view in window.findChildren(QUndoView):
+        view.viewport().update()  # it reads the command texts when it paints
     analysis = getattr(window, "analysis_ui", None)
     runner = getattr(analysis, "runner", None)
     if runner is not None and hasattr(runner, "schedule"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QT_TR_NOOP, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -17,9 +17,9 @@ from .common import fill, tr, ui_language
 from .runner import snapshot
 
 THREAD_THRESHOLD = 300  # elements: above this a layout runs in a worker so the window stays responsive
-_ = QT_TRANSLATE_NOOP  # marks texts for lupdate; tr() translates them in the menu
-LAYOUT_NAMES = {"layered": _("analysis_ui", "&Layered (departments → channels → stakeholders)"),
-                "force": _("analysis_ui", "&Force-directed"), "circular": _("analysis_ui", "&Circular")}
+# QT_TR_NOOP marks texts for lupdate (empty context, like tr()); tr() translates them in the menu
+LAYOUT_NAMES = {"layered": QT_TR_NOOP("&Layered (departments → channels → stakeholders)"),
+                "force": QT_TR_NOOP("&Force-directed"), "circular": QT_TR_NOOP("&Circular")}
 
 
 class _Relay(QObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -19,12 +19,12 @@ from commarch.render.style import element_style, get_theme
 
 from .common import tr
 
-_ = QT_TRANSLATE_NOOP  # marks texts for lupdate; tr() translates them when drawn
+# QT_TR_NOOP marks texts for lupdate (empty context, like tr()); tr() translates them when drawn
 CELL = 120.0
 RADIUS = {"high": 16.0, "medium": 11.0, "low": 7.0}
 QUADRANTS = (  # (interest high?, influence high?) -> the classic advice for that quadrant
-    ((False, False), _("analysis_ui", "Monitor")), ((True, False), _("analysis_ui", "Keep informed")),
-    ((False, True), _("analysis_ui", "Keep satisfied")), ((True, True), _("analysis_ui", "Manage closely")),
+    ((False, False), QT_TR_NOOP("Monitor")), ((True, False), QT_TR_NOOP("Keep informed")),
+    ((False, True), QT_TR_NOOP("Keep satisfied")), ((True, True), QT_TR_NOOP("Manage closely")),
 )
 
 
