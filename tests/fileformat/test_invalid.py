@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -227,3 +228,23 @@ def test_cli_validate_valid_files_exit_zero(tmp_path: Path) -> None:
 @pytest.mark.parametrize("data", [b"0", b"null", b"true", b'"comm"', b"3.5"])
 def test_a_bare_json_value_is_refused_not_crashed(data: bytes) -> None:
     assert refused(data) == ['must be a JSON object with "format": "comm"']
+
+
+def test_problems_are_capped_and_a_huge_broken_file_fails_fast() -> None:
+    import time
+
+    data = json.dumps({"format": "comm", "version": 1, "elements": [{} for _ in range(300_000)],
+                       "relations": []}).encode()
+    start = time.perf_counter()
+    problems = refused(data)
+    assert time.perf_counter() - start < 5
+    assert len(problems) == 101 and problems[0] == "elements[0].kind: is required"
+    assert problems[-1] == "has more problems; only the first 100 are listed"
+
+
+def test_long_hostile_values_are_shortened_in_messages() -> None:
+    raw = complete_raw()
+    raw["elements"][0]["kind"] = "k" * 20_000
+    raw["relations"][0]["target"] = "t" * 20_000
+    problems = refused(to_bytes(raw))
+    assert problems and all(len(p) < 300 for p in problems), [len(p) for p in problems]

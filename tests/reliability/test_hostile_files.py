@@ -20,12 +20,7 @@ corpus = hostile.corpus
 COMMITTED = sorted(p for p in HOSTILE.iterdir() if p.is_file() and p.suffix != ".md")
 # Known problems in code this suite does not own; each is reported. xfail (not strict), so a fix shows up
 # as XPASS and the entry can go.
-KNOWN = {
-    "kind-long.comm": "messages.py echoes an unknown kind in full: a 20,000-character 'kind' gives a "
-                      "20,000-character message line (a 50 MB one would give a 50 MB line)",
-    "many-empty-elements-200k.comm": "one problem per element without a cap: 200,000 empty elements (0.6 MB) "
-                                     "take ~1.2 s and ~330 MB; 2,000,000 (6 MB) take ~48 s and ~3.2 GB",
-}
+KNOWN: dict[str, str] = {}  # both earlier entries (echoed 20k-char kind, uncapped problem list) are fixed
 
 
 def known(name: str) -> list[pytest.MarkDecorator]:

@@ -16,6 +16,12 @@ MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 16
 
 
+def shorten(value: Any, limit: int = 40) -> str:
+    """repr() of a value from the file, cut so a hostile huge string cannot flood the message."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class JsonProblem(Exception):
     def __init__(self, problem: Problem):
         self.problem = problem
@@ -59,6 +65,8 @@ def decode_bytes(data: bytes) -> str:
     """UTF-8 without BOM, or a JsonProblem naming what the bytes are instead."""
     if data.startswith(b"\xef\xbb\xbf"):
         raise JsonProblem(Problem("", "starts with a byte-order mark; save it as UTF-8 without BOM"))
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        raise JsonProblem(Problem("", "is UTF-32 encoded; a .comm file must be UTF-8"))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise JsonProblem(Problem("", "is UTF-16 encoded; a .comm file must be UTF-8"))
     try:
@@ -83,9 +91,10 @@ def parse_json(data: bytes) -> Any:
             parse_float=_parse_float,
         )
     except json.JSONDecodeError as exc:
-        raise JsonProblem(Problem("", f"line {exc.lineno}, column {exc.colno}: invalid JSON: {exc.msg}")) from None
+        reason = f"line {exc.lineno}, column {exc.colno}: invalid JSON: {exc.msg.removesuffix(' at')}"
+        raise JsonProblem(Problem("", reason)) from None
     except _DuplicateKey as exc:
-        raise JsonProblem(Problem(_duplicate_path(text, str(exc)), f"duplicate key {str(exc)!r}")) from None
+        raise JsonProblem(Problem(_duplicate_path(text, str(exc)), f"duplicate key {shorten(str(exc))}")) from None
     except _BadNumber as exc:
         raise JsonProblem(Problem("", f"invalid JSON: {exc}")) from None
     except RecursionError:

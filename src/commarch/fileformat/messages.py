@@ -8,7 +8,7 @@ from pydantic import ValidationError
 
 from commarch.model import Problem
 
-from .jsonparse import join_path
+from .jsonparse import join_path, shorten
 
 _TYPE_NAMES = {
     "string_type": "must be a string",
@@ -34,7 +34,7 @@ def _reason(error: Any) -> str:
         return f"must be one of {expected}"
     if kind == "union_tag_invalid":
         tags = str(ctx.get("expected_tags", "")).replace("'", "")
-        return f"must be one of {tags} (got {ctx.get('tag')!r})"
+        return f"must be one of {tags} (got {shorten(ctx.get('tag'))})"
     if kind == "union_tag_not_found":
         return "is required"
     if kind in ("greater_than_equal", "less_than_equal"):

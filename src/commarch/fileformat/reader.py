@@ -9,14 +9,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from commarch.model import CURRENT_VERSION, CommModel, Problem, check_invariants, check_model
+from commarch.model import CURRENT_VERSION, CommModel, Element, Problem, Relation, check_invariants, check_model
 
 from .errors import CommFileError
 from .jsonparse import MAX_BYTES, JsonProblem, parse_json
 from .messages import problems_from
 from .migrations import MigrationGap, migrate
+
+MAX_PROBLEMS = 100  # a file with more problems is listed up to here, then summarised
+_LISTS: dict[str, TypeAdapter[Any]] = {"elements": TypeAdapter(Element), "relations": TypeAdapter(Relation)}
 
 
 @contextmanager
@@ -95,17 +98,59 @@ def _validate(raw: dict[str, Any], name: str) -> CommModel:
     try:
         model = CommModel.model_validate(raw)
     except ValidationError as exc:
-        problems = problems_from(exc, raw)
-        problems.extend(_invariants_of_valid_parts(raw))
-        raise CommFileError(name, _sorted(problems)) from None
+        # The lists fail fast (see CommModel), so a million broken elements cost one error here;
+        # list the problems piece by piece instead, stopping at the cap.
+        problems, complete = _first_problems(raw) if _in_lists(exc) else (problems_from(exc, raw), True)
+        if complete:
+            problems.extend(_invariants_of_valid_parts(raw))
+        raise CommFileError(name, _capped(_sorted(problems), complete)) from None
     problems = check_model(model.elements, model.relations)
     if problems:
-        raise CommFileError(name, problems)
+        raise CommFileError(name, _capped(problems))
     return model
+
+
+def _in_lists(exc: ValidationError) -> bool:
+    return any(len(error["loc"]) > 1 and error["loc"][0] in _LISTS for error in exc.errors(include_url=False))
+
+
+def _first_problems(raw: dict[str, Any]) -> tuple[list[Problem], bool]:
+    """Up to MAX_PROBLEMS problems: the document without its lists, then item by item.
+    The flag says whether every item was checked (False: stopped at the cap)."""
+    head = {key: value for key, value in raw.items() if key not in _LISTS or not isinstance(value, list)}
+    for key in _LISTS:
+        if isinstance(raw.get(key), list):
+            head[key] = []
+    problems: list[Problem] = []
+    try:
+        CommModel.model_validate(head)
+    except ValidationError as exc:
+        problems.extend(problems_from(exc, head))
+    for key, adapter in _LISTS.items():
+        items = raw.get(key)
+        if not isinstance(items, list):
+            continue
+        for index, item in enumerate(items):
+            if len(problems) >= MAX_PROBLEMS:
+                return problems, False
+            try:
+                adapter.validate_python(item)
+            except ValidationError as exc:
+                problems.extend(problems_from(exc, item, prefix=f"{key}[{index}]"))
+    return problems, True
+
+
+def _capped(problems: list[Problem], complete: bool = True) -> list[Problem]:
+    if len(problems) <= MAX_PROBLEMS and complete:
+        return problems
+    shown = min(len(problems), MAX_PROBLEMS)
+    return problems[:MAX_PROBLEMS] + [Problem("", f"has more problems; only the first {shown} are listed")]
 
 
 def _invariants_of_valid_parts(raw: dict[str, Any]) -> list[Problem]:
     """Cross-object checks over whatever ids, kinds and endpoints are readable in an invalid file."""
+    if not isinstance(raw.get("elements"), list):
+        return []  # without elements every relation would report missing endpoints: noise
     elements = [(i, e["id"], e["kind"]) for i, e in _objects(raw.get("elements"))
                 if isinstance(e.get("id"), str) and isinstance(e.get("kind"), str)]
     relations = [(i, r["id"], r["kind"], r["source"], r["target"]) for i, r in _objects(raw.get("relations"))

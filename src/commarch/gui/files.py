@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from commarch.editing import Document
 from commarch.fileformat import CommFileError, load
 from commarch.fileformat.backups import keep_backup, list_backups
+from commarch.fileformat.cleanup import clean_stale_temp_files
 
 from .dialogs import ask_overwrite_changed, ask_revert, ask_save_changes, show_file_error
 
@@ -36,6 +37,7 @@ def signature(path: str) -> tuple[int, int] | None:
 
 def load_into(window: MainWindow, path: str) -> bool:
     """Open `path` in `window`; a refused file shows its problems and changes nothing."""
+    clean_stale_temp_files(os.path.dirname(os.path.abspath(path)))  # leftovers of a save that was killed
     try:
         doc = Document(load(path), path)
     except CommFileError as exc:

@@ -16,8 +16,8 @@ from commarch.render.style import element_size
 from . import files
 from .actions import build_actions, build_menus, build_toolbar, shortcut_rows
 from .analysis_ui import install_analysis_ui
-from .compare import install_compare_ui
 from .canvas import CanvasScene, CanvasView, Minimap
+from .compare import install_compare_ui
 from .controller import EditController
 from .dialogs import PreferencesDialog, ShortcutsDialog
 from .docks.inspector import Inspector

@@ -22,7 +22,7 @@ from pathlib import Path
 import platformdirs
 
 from commarch.fileformat import CommFileError, save, write_atomic
-from commarch.fileformat.writer import TEMP_SUFFIX
+from commarch.fileformat.cleanup import clean_stale_temp_files
 from commarch.model import CommModel
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -139,8 +139,7 @@ class RecoveryStore:
             token = lock.name.removeprefix("instance-").removesuffix(".lock")
             if token != self.token and _lock_is_free(lock) and not list(self.folder.glob(f"{token}-*.comm")):
                 lock.unlink(missing_ok=True)
-        for temp in self.folder.glob(f"*{TEMP_SUFFIX}"):
-            temp.unlink(missing_ok=True)
+        clean_stale_temp_files(self.folder)  # only old ones: a live instance may be mid-autosave
 
 
 def _lock_is_free(lock: Path) -> bool:

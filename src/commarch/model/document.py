@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, FailFast, Field
 
 from .elements import Element
 from .fields import Id, Timestamp
@@ -51,8 +51,10 @@ class CommModel(BaseModel):
     format: Literal["comm"] = "comm"
     version: int = CURRENT_VERSION
     meta: Meta | None = None
-    elements: list[Element]
-    relations: list[Relation]
+    # FailFast: a file of a million broken elements fails at the first one instead of building a
+    # million errors; the file layer then lists problems item by item up to its cap.
+    elements: Annotated[list[Element], FailFast()]
+    relations: Annotated[list[Relation], FailFast()]
     rules: dict[str, RuleSetting] | None = None
     waivers: list[Waiver] | None = None
 

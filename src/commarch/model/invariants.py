@@ -6,8 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .elements import ElementBase
-from .kinds import RELATION_TABLE, relation_key
+from .kinds import ELEMENT_KINDS, RELATION_TABLE, relation_key
 from .relations import RelationBase
+
+
+def _short(value: str, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +45,7 @@ def check_invariants(
     for index, element_id, kind in elements:
         path = f"elements[{index}]"
         if element_id in seen:
-            problems.append(Problem(f"{path}.id", f"duplicate id {element_id!r} (also {seen[element_id]})"))
+            problems.append(Problem(f"{path}.id", f"duplicate id {_short(element_id)} (also {seen[element_id]})"))
         else:
             seen[element_id] = path
             kinds[element_id] = kind
@@ -48,7 +53,7 @@ def check_invariants(
     for index, relation_id, kind, source, target in relations:
         path = f"relations[{index}]"
         if relation_id in seen:
-            problems.append(Problem(f"{path}.id", f"duplicate id {relation_id!r} (also {seen[relation_id]})"))
+            problems.append(Problem(f"{path}.id", f"duplicate id {_short(relation_id)} (also {seen[relation_id]})"))
         else:
             seen[relation_id] = path
         problems.extend(_check_relation(path, kind, source, target, kinds, pairs))
@@ -67,14 +72,16 @@ def _check_relation(
     source_kind = kinds.get(source)
     target_kind = kinds.get(target)
     if source_kind is None:
-        problems.append(Problem(f"{path}.source", f"no element with id {source!r}"))
+        problems.append(Problem(f"{path}.source", f"no element with id {_short(source)}"))
     if target_kind is None:
-        problems.append(Problem(f"{path}.target", f"no element with id {target!r}"))
+        problems.append(Problem(f"{path}.target", f"no element with id {_short(target)}"))
     if source == target:
-        problems.append(Problem(path, f"a relation may not connect {source!r} to itself"))
+        problems.append(Problem(path, f"a relation may not connect {_short(source)} to itself"))
         return problems
     if source_kind is None or target_kind is None:
         return problems
+    if source_kind not in ELEMENT_KINDS or target_kind not in ELEMENT_KINDS:
+        return problems  # an element whose kind is itself invalid: reported there, not here
     if kind not in RELATION_TABLE:
         return problems
     sources, targets = RELATION_TABLE[kind]
@@ -90,8 +97,8 @@ def _check_relation(
     key = relation_key(kind, source, target)
     if key in pairs:
         problems.append(
-            Problem(path, f"duplicate {kind!r} relation between {source!r} and "
-                    f"{target!r} (already {pairs[key]})")
+            Problem(path, f"duplicate {kind!r} relation between {_short(source)} and "
+                    f"{_short(target)} (already {pairs[key]})")
         )
     else:
         pairs[key] = path
