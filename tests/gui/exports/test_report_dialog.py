@@ -118,3 +118,22 @@ def test_editing_while_the_report_is_written(win, qtbot, tmp_path):
     with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
     assert "Added meanwhile" not in open(job.result, encoding="utf-8").read()
+
+
+def test_closing_the_window_while_the_report_is_written(gui_app, qtbot, tmp_path):
+    from commarch.gui.exports import install_export_ui
+
+    from .conftest import EXAMPLE
+
+    win = gui_app.new_window()  # not given to qtbot: it is closed (and deleted) here
+    install_export_ui(win)
+    win.load_path(str(EXAMPLE))
+    win.export_ui.actions["export_report"].trigger()
+    dialog = win.export_ui.report_dialog
+    dialog.set_path(str(tmp_path / "late.html"))
+    job = dialog.start()
+    win.controller.stack.setClean()
+    assert win.close()
+    with qtbot.waitSignal(job.finished, timeout=120_000):
+        pass
+    assert (tmp_path / "late.html").exists()
