@@ -799,7 +799,7 @@
     </message>
     <message>
         <location filename="../../src/commarch/gui/compare/install.py" line="+20"/>
-        <location filename="../../src/commarch/gui/files.py" line="+21"/>
+        <location filename="../../src/commarch/gui/files.py" line="+22"/>
         <source>commarch models (*.comm);;All files (*)</source>
         <translation>commarch-Modelle (*.comm);;Alle Dateien (*)</translation>
     </message>
@@ -1107,7 +1107,7 @@ Neu: %2</translation>
         <location line="+9"/>
         <location line="+4"/>
         <source>Follow the system</source>
-        <translation>Wie im System eingestellt</translation>
+        <translation>Systemeinstellung verwenden</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -1537,7 +1537,7 @@ Neu: %2</translation>
         <translation>Bericht geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/commarch/gui/files.py" line="+22"/>
+        <location filename="../../src/commarch/gui/files.py" line="+23"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
