@@ -15,7 +15,7 @@ CONTEXT = ""  # bare tr() calls: lupdate files them under the empty context
 
 
 def tr(text: str) -> str:
-    """Translate `text` in this package's context (Qt's tr mechanism; lupdate finds the calls)."""
+    """Translate `text` (Qt's tr mechanism; lupdate finds the literal calls)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 

@@ -95,8 +95,8 @@ class ExportDiagramDialog(QDialog):
         self.theme_box.addItem(tr("Dark"), "dark")
         self.legend = QCheckBox(tr("Legend of kinds and relations"))
         self.badges = QCheckBox(tr("Badges for findings"))
-        self.selection_only = QCheckBox(fill(tr("Selection only (%1 elements)"), len(self.selected))
-                                        if self.selected else tr("Selection only (nothing selected)"))
+        self.selection_only = QCheckBox()
+        self._selection_text()
         self.selection_only.setEnabled(bool(self.selected))
         if not self.selected:
             self.selection_only.setToolTip(tr("Select elements on the canvas to export only those."))
@@ -159,6 +159,15 @@ class ExportDiagramDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addLayout(columns)
         outer.addWidget(self.buttons)
+
+    def _selection_text(self) -> None:
+        self.selection_only.setText(fill(tr("Selection only (%1 elements)"), len(self.selected))
+                                    if self.selected else tr("Selection only (nothing selected)"))
+
+    def retranslate(self) -> None:
+        """The composed texts, after a language switch (the rest is retranslated by the window)."""
+        self._selection_text()
+        self._update_size()
 
     def _restore(self, saved: dict[str, Any]) -> None:
         """Options of the previous export from this window (not the path or the selection)."""
