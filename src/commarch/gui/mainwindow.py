@@ -23,6 +23,7 @@ from .dialogs import PreferencesDialog, ShortcutsDialog
 from .docks.inspector import Inspector
 from .docks.outline import Outline
 from .docks.palette import Palette
+from .exports import install_export_ui
 from .quickadd import QuickAdd
 from .retranslate import retranslate_window
 from .theme import apply_app_theme
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.analysis_ui = install_analysis_ui(self)
         install_compare_ui(self)
+        install_export_ui(self)
 
     # construction -----------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -31,8 +32,10 @@ def icon_dir() -> Path | None:
     return None
 
 
-@lru_cache(maxsize=64)
-def _renderer(kind: str, color: str) -> QSvgRenderer | None:
+@lru_cache(maxsize=256)
+def _renderer(kind: str, color: str, thread: int) -> QSvgRenderer | None:
+    # one renderer per thread: a QSvgRenderer is a QObject and must not be shared between the UI
+    # thread and a report written in a worker thread
     folder = icon_dir()
     if folder is None:
         return None
@@ -47,7 +50,7 @@ def _renderer(kind: str, color: str) -> QSvgRenderer | None:
 
 def draw_icon(painter: QPainter, kind: str, rect: QRectF, color: str) -> None:
     """Draw the icon of `kind` into `rect` in `color`; a small ring when the SVG is unavailable."""
-    renderer = _renderer(kind, color)
+    renderer = _renderer(kind, color, threading.get_ident())
     if renderer is not None:
         renderer.render(painter, rect)
         return
