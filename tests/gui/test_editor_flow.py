@@ -292,3 +292,14 @@ def test_dark_theme_colours_widgets_and_canvas(gui_app, qtbot) -> None:
     win.apply_preferences()
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
     assert not win.scene.ctx.theme.dark
+
+
+def test_file_open_event_opens_the_file(gui_app) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+
+    from commarch.gui.app import FileOpenFilter
+
+    src = Path(__file__).resolve().parents[2] / "resources" / "examples" / "avantgarde-as-is.comm"
+    opener = FileOpenFilter(gui_app)
+    assert opener.eventFilter(gui_app.qapp, QFileOpenEvent(str(src)))
+    assert any(w.doc.path == str(src) for w in gui_app.windows)

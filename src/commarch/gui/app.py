@@ -6,10 +6,12 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from commarch import __version__
+from commarch.resources import resource_path
 
 from .errors import ExceptionGuard
 from .i18n import install_translator
@@ -113,6 +115,22 @@ def release_clipboard() -> None:
         clipboard.setText(clipboard.text())
 
 
+class FileOpenFilter(QObject):
+    """Opens files the operating system hands over as QFileOpenEvent (double-click on macOS)."""
+
+    def __init__(self, app: App):
+        super().__init__(app.qapp)
+        self.app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path:
+                self.app.open_path(path)
+                return True
+        return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     qapp = QApplication.instance() or QApplication([sys.argv[0], *[a for a in args if a.startswith("-")]])
@@ -120,7 +138,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     QCoreApplication.setApplicationName("commarch")
     QCoreApplication.setApplicationVersion(__version__)
     qapp.setDesktopFileName("commarch")
+    icon = resource_path("icons", "commarch.svg")
+    if icon is not None:
+        qapp.setWindowIcon(QIcon(str(icon)))
     app = App(qapp)
+    opener = FileOpenFilter(app)  # macOS Finder sends double-clicked files as events, not arguments
+    qapp.installEventFilter(opener)
     install_translator(qapp, app.prefs.language)  # before any window: every text is noted for switching
     app.guard.install()
     try:

@@ -4,32 +4,20 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
-
-def _candidate_dirs() -> list[Path]:
-    dirs: list[Path] = []
-    try:  # an installed package ships them as package data
-        dirs.append(Path(str(resources.files("commarch") / "resources" / "icons")))
-    except (ModuleNotFoundError, TypeError):
-        pass
-    # a source checkout: <repo>/src/commarch/render/icons.py -> <repo>/resources/icons
-    dirs.append(Path(__file__).resolve().parents[3] / "resources" / "icons")
-    return dirs
+from commarch.resources import resource_path
 
 
 @lru_cache(maxsize=1)
 def icon_dir() -> Path | None:
     """The folder holding `<kind>.svg`, or None when the icons are not installed."""
-    for folder in _candidate_dirs():
-        if (folder / "stakeholder.svg").is_file():
-            return folder
-    return None
+    folder = resource_path("icons")
+    return folder if folder is not None and (folder / "stakeholder.svg").is_file() else None
 
 
 @lru_cache(maxsize=256)
