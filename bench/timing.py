@@ -7,6 +7,7 @@ import json
 import os
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
-CACHE = Path(os.environ.get("COMMARCH_BENCH_CACHE", BENCH_DIR / ".cache"))
+CACHE = Path(os.environ.get("COMMARCH_BENCH_CACHE", Path(tempfile.gettempdir()) / "commarch-bench"))
 
 
 @dataclass

@@ -1,0 +1,73 @@
+"""Findings after one edit (what the app runs ~250 ms after each change) vs raw networkx two-hop scans."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import networkx as nx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import Result, compare, emit, model_file, parse_args  # noqa: E402
+
+from commarch import fileformat  # noqa: E402
+from commarch.analysis import find  # noqa: E402
+from commarch.editing import Document, SetElementProperty  # noqa: E402
+
+QUICK = (1000, 20000)
+FULL = (200, 1000, 3000, 10000, 20000, 50000)
+
+
+def digraph(doc: Document) -> nx.DiGraph:
+    graph = nx.DiGraph()
+    graph.add_nodes_from((e.id, {"kind": e.kind}) for e in doc.model.elements)
+    graph.add_edges_from((r.source, r.target, {"kind": r.kind}) for r in doc.model.relations)
+    return graph
+
+
+def two_hop_scans(graph: nx.DiGraph) -> int:
+    """The minimum the rules need: for every element, its in-neighbours and their in-neighbours
+    (stakeholder <- channels <- departments), plus one pass over the out-neighbours."""
+    found = 0
+    pred, succ = graph.pred, graph.succ
+    for node in graph:
+        seen: set[str] = set()
+        for first in pred[node]:
+            seen.update(pred[first])
+        found += len(seen) + len(succ[node])
+    return found
+
+
+def measure(sizes: tuple[int, ...], runs: int) -> list[Result]:
+    results: list[Result] = []
+    for n in sizes:
+        doc = Document(fileformat.load(model_file(n)))
+        graph = digraph(doc)
+        stakeholders = [e.id for e in doc.model.elements if e.kind == "stakeholder"]
+        state = {"i": 0}
+
+        def edit_then_find(doc: Document = doc, targets: list[str] = stakeholders, state: dict = state) -> object:
+            # one real edit through the command layer, then the full findings, as the app does
+            state["i"] += 1
+            target = targets[state["i"] % len(targets)]
+            value = "high" if state["i"] % 2 else "low"
+            doc.execute(SetElementProperty(doc, target, "priority", value))
+            return find(doc.model)
+
+        ours, base = compare(edit_then_find, lambda g=graph: two_hop_scans(g), runs)
+        target = 1.5 if n >= 20000 else None
+        note = "target <= 50 ms" if n == 1000 else ""
+        if n == 1000:
+            note += " ok" if ours <= 0.05 else " MISS"
+        results.append(Result("findings after one edit", n, ours, base, target=target, note=note.strip()))
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    sizes, runs, json_out = parse_args(__doc__ or "", QUICK, FULL, argv)
+    emit(measure(sizes, runs), json_out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
