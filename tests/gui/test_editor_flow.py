@@ -303,3 +303,18 @@ def test_file_open_event_opens_the_file(gui_app) -> None:
     opener = FileOpenFilter(gui_app)
     assert opener.eventFilter(gui_app.qapp, QFileOpenEvent(str(src)))
     assert any(w.doc.path == str(src) for w in gui_app.windows)
+
+
+def test_no_two_actions_share_a_shortcut(window) -> None:
+    from PySide6.QtGui import QAction, QKeySequence
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for shortcut in action.shortcuts():
+            key = shortcut.toString(QKeySequence.SequenceFormat.PortableText)
+            if not key:
+                continue
+            name = action.objectName() or action.text()
+            assert seen.get(key, name) == name, f"{key}: {seen[key]} and {name}"
+            seen[key] = name
+    assert len(seen) > 30

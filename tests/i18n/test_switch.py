@@ -108,3 +108,15 @@ def test_preferences_dialog_switches_in_place(gui_app, busy_window, monkeypatch:
     assert _menu_titles(win)[0] == "&Datei"
     assert _state(win) == before
     gui_app.set_language("en")
+
+
+def test_template_menu_follows_the_language(gui_app, qtbot) -> None:
+    from PySide6.QtGui import QAction
+
+    window = gui_app.new_window()
+    action = next(a for a in window.findChildren(QAction) if a.objectName() == "template_b2c")
+    english = action.text()
+    gui_app.set_language("de")
+    german = action.text()
+    gui_app.set_language("en")
+    assert german != english and action.text() == english

@@ -88,7 +88,7 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     a["zoom_reset"] = _action(w, tr("&Actual Size"), lambda: w.view.zoom_reset(), "Ctrl+0", name="zoom_reset")
     a["fit"] = _action(w, tr("&Fit to Window"), lambda: w.view.fit_to_view(), "Ctrl+Shift+F", name="fit")
     a["zoom_selection"] = _action(w, tr("Zoom to &Selection"), lambda: w.view.zoom_to_selection(),
-                                  "Ctrl+Shift+S", name="zoom_selection")
+                                  "Ctrl+Alt+F", name="zoom_selection")
     a["grid"] = _action(w, tr("Show &Grid"), w.set_grid_visible, "Ctrl+'", checkable=True, name="grid")
     a["snap"] = _action(w, tr("S&nap to Grid"), w.set_snap, "Ctrl+Shift+'", checkable=True, name="snap")
     a["next_panel"] = _action(w, tr("Next &Panel"), w.focus_next_panel, "F6", name="next_panel")

@@ -135,10 +135,20 @@ def new_from_template(window: Any, name: str) -> Any:
 
 def build_template_menu(window: Any) -> QMenu:
     menu = QMenu(tr("New from &Template"), window)
-    for name, title, description in list_templates(ui_language(window)):
-        action = QAction(title, window)
+    for name, _title, _description in list_templates(ui_language(window)):
+        action = QAction(window)
         action.setObjectName(f"template_{name}")
-        action.setStatusTip(description)
         action.triggered.connect(lambda _checked=False, n=name: new_from_template(window, n))
         menu.addAction(action)
+    retranslate_template_menu(window, menu)
     return menu
+
+
+def retranslate_template_menu(window: Any, menu: QMenu) -> None:
+    """Template titles come from the templates package (not Qt's catalogue): reset them per language."""
+    texts = {name: (title, description) for name, title, description in list_templates(ui_language(window))}
+    for action in menu.actions():
+        name = action.objectName().removeprefix("template_")
+        if name in texts:
+            action.setText(texts[name][0])
+            action.setStatusTip(texts[name][1])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from commarch.render.style import badge_color, get_theme
@@ -29,12 +29,10 @@ def fill(text: str, *values: object) -> str:
 
 
 def ui_language(window: MainWindow | Any) -> str:
-    """'de' or 'en': the preference, else the system locale (findings are read by the user)."""
-    prefs = getattr(getattr(window, "app", None), "prefs", None)
-    lang = getattr(prefs, "language", "system")
-    if lang in ("de", "en"):
-        return str(lang)
-    return "de" if QLocale().name().lower().startswith("de") else "en"
+    """'de' or 'en': the language the UI is shown in (findings are read by the user)."""
+    from ..i18n import current_language
+
+    return current_language()
 
 
 def severity_name(severity: str) -> str:

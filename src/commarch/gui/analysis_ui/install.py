@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QWidget
 from commarch.analysis import Finding
 from commarch.editing import AddWaiver, Document, RemoveWaiver, SetRuleSetting
 
-from .arrange import AutoLayout, build_layout_menu, build_template_menu
+from .arrange import AutoLayout, build_layout_menu, build_template_menu, retranslate_template_menu
 from .canvas_filters import CanvasFilter
 from .common import fill, tr, ui_language
 from .findings_panel import FindingsPanel, worst_severities
@@ -169,6 +169,11 @@ class AnalysisUI(QObject):
         action.blockSignals(blocked)
 
     # following the window's document and scene ---------------------------------------------------------
+    def retranslate(self) -> None:
+        """Called by the window's retranslate walk after a language switch."""
+        if getattr(self, "template_menu", None) is not None:
+            retranslate_template_menu(self.window, self.template_menu)
+
     def document_replaced(self, doc: Document) -> None:
         if self.presentation.active:
             self.presentation.leave()

@@ -67,8 +67,11 @@ class CanvasScene(SceneInput, QGraphicsScene):
         self._unsubscribe()
 
     def _model_lang(self) -> str:
+        # the model's own language (as in its exported diagram), else the language of the UI
+        from ..i18n import current_language
+
         meta = self.doc.model.meta
-        return (meta.language if meta is not None else None) or "en"
+        return (meta.language if meta is not None else None) or current_language()
 
     # building ------------------------------------------------------------------------------
     def build(self) -> None:
