@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a subcommand, opens the desktop app (optionally on FILE).",
     )
     parser.add_argument("--version", "-V", action="version", version=f"commarch {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="commarch")
     for module in COMMAND_MODULES.values():
         importlib.import_module(f"commarch.cli.{module}").add_parser(sub)
     return parser
