@@ -71,10 +71,10 @@ def test_lang_option_and_model_default(tmp_path: Path, capsys: pytest.CaptureFix
     m = _warning_only()
     path = _write(tmp_path, m)
     german = json.loads(_run_json(path, capsys, "--lang", "de"))
-    assert "Kein Bereich betreibt" in german["findings"][0]["message"]
+    assert "Keine Abteilung betreibt" in german["findings"][0]["message"]
     m.meta = Meta(language="de")
     path = _write(tmp_path, m, "de.comm")
-    assert "Kein Bereich betreibt" in json.loads(_run_json(path, capsys))["findings"][0]["message"]
+    assert "Keine Abteilung betreibt" in json.loads(_run_json(path, capsys))["findings"][0]["message"]
     assert "No department" in json.loads(_run_json(path, capsys, "--lang", "en"))["findings"][0]["message"]
 
 

@@ -124,7 +124,7 @@ METRIC_NAMES: dict[str, dict[str, str]] = {
     "de": {"coverage": "Abdeckung", "dialog_coverage": "Dialog-Abdeckung", "ownership": "Zuständigkeit",
            "coordination": "Abstimmung", "parallel_free": "frei von Parallelarbeit",
            "integration_score": "Integrations-Score", "silos": "Silos",
-           "coordinator_candidate": "Kandidat für die Koordination", "counts": "Anzahl",
+           "coordinator_candidate": "Kandidatin für die Koordination", "counts": "Anzahl",
            "brokerage": "Vermittlung"},
 }
 
