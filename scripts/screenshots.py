@@ -70,6 +70,14 @@ def main() -> int:
     settle()
     shot(window.view, "canvas-100-percent.png")
 
+    app.set_language("de")
+    settle(1.0, until=lambda: "Integrationswert" in ui.score_label.text())
+    window.view.fit_to_view()
+    settle(0.5)
+    shot(window, "main-window-de.png")
+    app.set_language("en")
+    settle(1.0)
+
     app.prefs.theme = "dark"
     window.apply_preferences()
     window.view.fit_to_view()

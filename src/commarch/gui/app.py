@@ -30,6 +30,8 @@ class App:
         self.show_dialogs = show_dialogs
         self.windows: list = []
         self.guard = ExceptionGuard(self.open_models, show_dialog=show_dialogs)
+        # before any window: every text is noted, so a later language switch can translate it again
+        install_translator(qapp, self.prefs.language)
         self._doc_counter = 0
 
     # windows ---------------------------------------------------------------------------------------
@@ -144,7 +146,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = App(qapp)
     opener = FileOpenFilter(app)  # macOS Finder sends double-clicked files as events, not arguments
     qapp.installEventFilter(opener)
-    install_translator(qapp, app.prefs.language)  # before any window: every text is noted for switching
     app.guard.install()
     try:
         app.recovery.start()
