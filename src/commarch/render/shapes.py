@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF
-from PySide6.QtGui import QPainterPath, QPolygonF
+from PySide6.QtGui import QPainterPath, QPolygonF, QTransform
 
 from .style import HEADER_HEIGHT, KIND_SHAPES, element_size
 
@@ -119,7 +121,7 @@ def _blossom(p0: QPointF, p1: QPointF, p2: QPointF, a: float, b: float) -> QPoin
 
 
 def _exit_t(p0: QPointF, p1: QPointF, p2: QPointF, outline: QPainterPath, *, leaving: bool) -> float:
-    """The parameter where the curve crosses `outline` (found by bisection; outlines are star-shaped)."""
+    """The parameter where the curve crosses `outline` (by bisection): the fallback of _Outline.exit_t."""
     lo, hi = 0.0, 1.0
     for _ in range(24):
         mid = (lo + hi) / 2
@@ -129,6 +131,89 @@ def _exit_t(p0: QPointF, p1: QPointF, p2: QPointF, outline: QPainterPath, *, lea
         else:
             hi = mid
     return hi if leaving else lo
+
+
+_FLATTEN = 64.0  # flatten the outline at 64x: the polygon stays within ~0.003 units of the rounded corners
+_EPS = 1e-9
+
+
+class _Outline:
+    """An outline as a polygon around its centre, vertices sorted by angle (every outline is star-shaped
+    from its centre), so the edge a ray from the centre meets is found by bisection over the angles."""
+
+    def __init__(self, kind: str, width: float, height: float):
+        rect = QRectF(-width / 2, -height / 2, width, height)
+        self.path = element_shape(kind, rect)
+        scale = QTransform.fromScale(_FLATTEN, _FLATTEN)
+        points: dict[float, tuple[float, float]] = {}
+        for q in self.path.toFillPolygon(scale):
+            x, y = q.x() / _FLATTEN, q.y() / _FLATTEN
+            if x or y:
+                points.setdefault(math.atan2(y, x), (x, y))
+        self.angles = sorted(points)
+        self.points = [points[a] for a in self.angles]
+
+    def edge(self, angle: float) -> tuple[float, float, float, float]:
+        i = bisect.bisect_right(self.angles, angle) - 1  # -1: before the first vertex, the closing edge
+        px, py = self.points[i]
+        qx, qy = self.points[(i + 1) % len(self.points)]
+        return px, py, qx - px, qy - py
+
+    def exit_t(self, cx: float, cy: float, bx: float, by: float) -> float | None:
+        """Where the curve 2t(1-t)·C + t²·B (from the centre, control C, end B; local coordinates) leaves
+        the outline; None when no crossing was found (the caller then bisects)."""
+        ax2, ay2 = bx - 2 * cx, by - 2 * cy  # P(t) = 2t·C + t²·(B - 2C)
+        straight = abs(ax2) < _EPS and abs(ay2) < _EPS
+        angle = math.atan2(cy, cx) if (cx or cy) else math.atan2(by, bx)
+        for _ in range(8):
+            px, py, ex, ey = self.edge(angle)
+            nx, ny = -ey, ex  # normal of the edge: n·P(t) = n·p on its line
+            k0 = nx * px + ny * py
+            k1 = 2 * (nx * cx + ny * cy)
+            k2 = nx * ax2 + ny * ay2
+            t = _first_root(k2, k1, -k0, straight)
+            if t is None:
+                return None
+            x, y = 2 * t * cx + t * t * ax2, 2 * t * cy + t * t * ay2
+            length = ex * ex + ey * ey
+            v = ((x - px) * ex + (y - py) * ey) / length if length else 0.0
+            if -1e-6 <= v <= 1 + 1e-6:
+                return t
+            angle = math.atan2(y, x)  # the crossing lies on another edge's line: follow it there
+        return None
+
+
+def _first_root(a: float, b: float, c: float, linear: bool) -> float | None:
+    """The smallest root of a·t² + b·t + c in (0, 1]."""
+    if linear or abs(a) < _EPS:
+        if abs(b) < _EPS:
+            return None
+        t = -c / b
+        return t if 0.0 < t <= 1.0 + 1e-12 else None
+    disc = b * b - 4 * a * c
+    if disc < 0:
+        return None
+    root = math.sqrt(disc)
+    roots = sorted(((-b - root) / (2 * a), (-b + root) / (2 * a)))
+    for t in roots:
+        if 0.0 < t <= 1.0 + 1e-12:
+            return t
+    return None
+
+
+@lru_cache(maxsize=64)
+def _outline(kind: str, width: float, height: float) -> _Outline:
+    return _Outline(kind, width, height)
+
+
+def _clip_t(kind: str, rect: QRectF, a: QPointF, control: QPointF, b: QPointF) -> float:
+    """Where the curve a → b (control `control`) leaves the outline of `kind` filling `rect` (centred on a)."""
+    outline = _outline(kind, rect.width(), rect.height())
+    ax, ay = a.x(), a.y()
+    t = outline.exit_t(control.x() - ax, control.y() - ay, b.x() - ax, b.y() - ay)
+    if t is None:
+        return _exit_t(a, control, b, element_shape(kind, rect), leaving=True)
+    return min(t, 1.0)
 
 
 def relation_path(kind: str, src_rect: QRectF, dst_rect: QRectF, *, src_kind: str | None = None,
@@ -144,12 +229,14 @@ def relation_path(kind: str, src_rect: QRectF, dst_rect: QRectF, *, src_kind: st
     mid = (a + b) / 2
     offset = QPointF(normal.dx(), normal.dy()) * (2 * bend)
     control = mid + offset
-    src_outline = element_shape(src_kind or "channel", src_rect)
-    dst_outline = element_shape(dst_kind or "channel", dst_rect)
+    src_kind, dst_kind = src_kind or "channel", dst_kind or "channel"
+    src_outline = _outline(src_kind, src_rect.width(), src_rect.height()).path
+    dst_outline = _outline(dst_kind, dst_rect.width(), dst_rect.height()).path
     path = QPainterPath()
-    overlapping = src_outline.contains(b) or dst_outline.contains(a) or line.length() < 1
-    t0 = 0.0 if overlapping else _exit_t(a, control, b, src_outline, leaving=True)
-    t1 = 1.0 if overlapping else _exit_t(a, control, b, dst_outline, leaving=False)
+    overlapping = (line.length() < 1 or src_outline.contains(b - a) or dst_outline.contains(a - b))
+    # the end is where the reversed curve leaves the target's outline
+    t0 = 0.0 if overlapping else _clip_t(src_kind, src_rect, a, control, b)
+    t1 = 1.0 if overlapping else 1.0 - _clip_t(dst_kind, dst_rect, b, control, a)
     if t1 <= t0:
         t0, t1 = 0.0, 1.0
     start = _blossom(a, control, b, t0, t0)
