@@ -22,7 +22,7 @@ FULL = (200, 1000, 3000, 10000, 50000)
 
 def open_ours(path: Path) -> Document:
     """What the app does on File > Open: load + validate, then the document with its relation index."""
-    return Document(fileformat.load(path), path)
+    return Document(fileformat.load(path), path, validated=True)
 
 
 def open_baseline(path: Path) -> nx.DiGraph:

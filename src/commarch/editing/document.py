@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,7 +37,8 @@ class Document:
     """
 
     def __init__(self, model: CommModel | None = None, path: str | os.PathLike[str] | None = None, *,
-                 clock: Callable[[], str] = utc_now, history_limit: int = 0):
+                 clock: Callable[[], str] = utc_now, history_limit: int = 0, validated: bool = False):
+        """`validated=True` skips the cross-object check for a model `fileformat.load` has just checked."""
         self.clock = clock
         self.history = History(self, history_limit)
         self._listeners: list[Listener] = []
@@ -44,15 +46,23 @@ class Document:
         self._event_depth = 0
         self._command_depth = 0
         self._install(model if model is not None else CommModel.empty(),
-                      os.fspath(path) if path is not None else None)
+                      os.fspath(path) if path is not None else None, validated)
 
-    def _install(self, model: CommModel, path: str | None) -> None:
-        problems = check_model(model.elements, model.relations)
-        if problems:
-            raise ValueError("the model is not valid: " + "; ".join(str(p) for p in problems[:5]))
+    def _install(self, model: CommModel, path: str | None, validated: bool = False) -> None:
+        if not validated:
+            problems = check_model(model.elements, model.relations)
+            if problems:
+                raise ValueError("the model is not valid: " + "; ".join(str(p) for p in problems[:5]))
         self._model = model
         self.path = path
-        self._index = ModelIndex(model)
+        # Indexing creates tens of thousands of small objects: GC passes over them are wasted work.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self._index = ModelIndex(model)
+        finally:
+            if enabled:
+                gc.enable()
         # Top-level commands applied so far, and the (depth, top command) at the last save. This
         # makes `is_dirty` right whoever drives the commands: `self.history` or a QUndoStack.
         self._applied: list[Command] = []
@@ -63,7 +73,7 @@ class Document:
     @classmethod
     def open(cls, path: str | os.PathLike[str], **kwargs: object) -> Document:
         """Load a `.comm` file (raises CommFileError with every problem)."""
-        return cls(fileformat.load(path), path, **kwargs)  # type: ignore[arg-type]
+        return cls(fileformat.load(path), path, validated=True, **kwargs)  # type: ignore[arg-type]
 
     def save(self, path: str | os.PathLike[str] | None = None) -> None:
         """Write the model atomically to `path` (or the document's path) and mark it clean.
@@ -95,9 +105,10 @@ class Document:
                 self._emit(MetaChanged(frozenset({"modified"})))
             self._emit(Saved(target))
 
-    def reset(self, model: CommModel, path: str | os.PathLike[str] | None = None) -> None:
+    def reset(self, model: CommModel, path: str | os.PathLike[str] | None = None, *,
+              validated: bool = False) -> None:
         """Replace the whole model (Revert, New): the history is cleared and the document is clean."""
-        self._install(model, os.fspath(path) if path is not None else None)
+        self._install(model, os.fspath(path) if path is not None else None, validated)
         with self._batch():
             self._emit(ModelReset())
 
@@ -105,7 +116,7 @@ class Document:
         """Read the file again, dropping unsaved changes and the history (Revert)."""
         if self.path is None:
             raise ValueError("the document has no file to reload")
-        self.reset(fileformat.load(self.path), self.path)
+        self.reset(fileformat.load(self.path), self.path, validated=True)
 
     # state -----------------------------------------------------------------------------------
     @property

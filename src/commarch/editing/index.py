@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Generic, Protocol, TypeVar
 
 from commarch.model import CommModel, ElementBase, RelationBase, relation_key
-from commarch.model.kinds import ID_PATTERN
+from commarch.model.kinds import ID_PATTERN, SYMMETRIC_RELATIONS
 
 
 class _HasId(Protocol):
@@ -101,12 +101,28 @@ class ModelIndex:
         # relation_key(kind, source, target) -> relation id: the no-duplicates rule in O(1)
         self.by_key: dict[tuple[str, str, str], str] = {}
         self._suffix: dict[str, int] = {}
-        for relation in model.relations:
-            self._link(relation)
-        for item_id in self.elements.by_id:
-            self._note_id(item_id)
-        for item_id in self.relations.by_id:
-            self._note_id(item_id)
+        # The ids present at construction are scanned for `prefix-N` only when the first id is
+        # requested: opening a large file should not pay a regex per id. Taking the maximum is
+        # order-independent, so folding them in late gives the same numbers as scanning now.
+        self._unscanned: list[list[str]] | None = [list(self.elements.by_id), list(self.relations.by_id)]
+        by_endpoint, by_key = self.by_endpoint, self.by_key
+        symmetric = SYMMETRIC_RELATIONS
+        for relation in model.relations:  # _link inlined: this loop is most of opening a file
+            relation_id, source, target, kind = relation.id, relation.source, relation.target, relation.kind
+            ids = by_endpoint.get(source)
+            if ids is None:
+                by_endpoint[source] = {relation_id: None}
+            else:
+                ids[relation_id] = None
+            ids = by_endpoint.get(target)
+            if ids is None:
+                by_endpoint[target] = {relation_id: None}
+            else:
+                ids[relation_id] = None
+            if kind in symmetric and target < source:
+                by_key[(kind, target, source)] = relation_id
+            else:
+                by_key[(kind, source, target)] = relation_id
 
     # ids -------------------------------------------------------------------------------------
     def has_id(self, item_id: str) -> bool:
@@ -124,6 +140,11 @@ class ModelIndex:
         if not isinstance(prefix, str) or not _ID_RE.fullmatch(prefix) or len(prefix) > 40:
             raise ValueError(f"id prefix {prefix!r} must be 1-40 characters of A-Z, a-z, 0-9, '_', '.', ':' "
                              f"or '-'")
+        if self._unscanned is not None:
+            for ids in self._unscanned:
+                for item_id in ids:
+                    self._note_id(item_id)
+            self._unscanned = None
         number = self._suffix.get(prefix, 0) + 1
         while self.has_id(f"{prefix}-{number}"):
             number += 1
