@@ -15,15 +15,15 @@ from commarch.render.style import element_size
 
 from . import files
 from .actions import build_actions, build_menus, build_toolbar, shortcut_rows
-from .analysis_ui import install_analysis_ui
+from .analysis_ui.install import install_analysis_ui
 from .canvas import CanvasScene, CanvasView, Minimap
-from .compare import install_compare_ui
+from .compare.install import install_compare_ui
 from .controller import EditController
 from .dialogs import PreferencesDialog, ShortcutsDialog
 from .docks.inspector import Inspector
 from .docks.outline import Outline
 from .docks.palette import Palette
-from .exports import install_export_ui
+from .exports.install import install_export_ui
 from .quickadd import QuickAdd
 from .retranslate import retranslate_window
 from .theme import apply_app_theme

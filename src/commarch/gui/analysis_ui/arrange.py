@@ -9,9 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from commarch.editing import Document, events
-from commarch.layout import auto_layout
 from commarch.model import CommModel
-from commarch.templates import build_template, list_templates
 
 from .common import fill, tr, ui_language
 from .runner import snapshot
@@ -32,6 +30,8 @@ class _LayoutJob(QRunnable):
         self.ticket, self.name, self.model, self.ids, self.relay = ticket, name, model, ids, relay
 
     def run(self) -> None:
+        from commarch.layout import auto_layout  # numpy, networkx: loaded on the first layout, not at start-up
+
         try:
             result: Any = auto_layout(self.model, self.name, self.ids)
         except Exception as exc:  # reported in the status bar, never a crash in a worker
@@ -72,6 +72,8 @@ class AutoLayout(QObject):
         self.ticket += 1
         count = len(ids) if ids is not None else len(model.elements)
         if count <= THREAD_THRESHOLD:
+            from commarch.layout import auto_layout  # numpy, networkx: loaded on the first layout
+
             self._apply(name, auto_layout(model, name, ids))
             return
         self.running = True
@@ -127,6 +129,8 @@ def build_layout_menu(window: Any, layouts: AutoLayout) -> QMenu:
 
 def new_from_template(window: Any, name: str) -> Any:
     """Open a new window holding a fresh model built from template `name` in the UI language."""
+    from commarch.templates import build_template
+
     model = build_template(name, ui_language(window))
     target = window.app.new_window()
     target.set_document(Document(model))
@@ -134,6 +138,8 @@ def new_from_template(window: Any, name: str) -> Any:
 
 
 def build_template_menu(window: Any) -> QMenu:
+    from commarch.templates import list_templates
+
     menu = QMenu(tr("New from &Template"), window)
     for name, _title, _description in list_templates(ui_language(window)):
         action = QAction(window)
@@ -146,6 +152,8 @@ def build_template_menu(window: Any) -> QMenu:
 
 def retranslate_template_menu(window: Any, menu: QMenu) -> None:
     """Template titles come from the templates package (not Qt's catalogue): reset them per language."""
+    from commarch.templates import list_templates
+
     texts = {name: (title, description) for name, title, description in list_templates(ui_language(window))}
     for action in menu.actions():
         name = action.objectName().removeprefix("template_")

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QWidget
 
 from commarch.gui.texts import ENUM_NAMES, tr_name
-from commarch.interchange.matrices import Matrix, coverage_matrix, responsibility_matrix
 from commarch.model import CommModel
 
 from .common import tr
 from .power_grid import PowerInterestGrid
+
+if TYPE_CHECKING:
+    from commarch.interchange.matrices import Matrix
 
 GAP_COLOUR = QColor("#F9D9C5")  # a soft version of the error badge colour: a gap, visible but readable
 Index = QModelIndex | QPersistentModelIndex
@@ -158,6 +160,9 @@ class MatricesPanel(QTabWidget):
 
     def refresh(self, model: CommModel | None = None, every_tab: bool = False) -> None:
         """Rebuild the current tab (all with `every_tab`); the others wait until they are shown."""
+        # commarch.interchange is imported when a matrix is first shown (the dock starts hidden)
+        from commarch.interchange.matrices import coverage_matrix, responsibility_matrix
+
         model = model or self.window.doc.model
         for tab in ({0, 1, 2} if every_tab else {self.currentIndex()}) & self.stale_tabs:
             if tab == 0:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TR_NOOP
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
@@ -14,10 +14,16 @@ from commarch.model import CommModel
 
 from ..analysis_ui.common import ui_language
 from ..theme import resolve_theme
-from .panels import tr
-from .window import CompareWindow
+
+if TYPE_CHECKING:
+    from .window import CompareWindow
 
 FILTER = QT_TR_NOOP("commarch models (*.comm);;All files (*)")  # shown through tr()
+
+
+def tr(text: str) -> str:
+    # the same empty context as panels.tr, without importing the compare window (diff, report) at start-up
+    return QCoreApplication.translate("", text)
 
 
 def _window_name(window: Any) -> str:
@@ -35,6 +41,8 @@ def open_compare(window: Any, old: str | os.PathLike[str] | CommModel, *, old_na
     A file that cannot be read is reported (dialog when the app shows dialogs, else the status bar)
     and None is returned. The window's model is copied: editing on goes on undisturbed.
     """
+    from .window import CompareWindow  # diff, analysis and report: loaded on the first comparison
+
     if isinstance(old, CommModel):
         old_model = old
     else:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QTree
 
 from commarch.diff import FindingRef, ModelDiff
 from commarch.diff.texts import KIND_NAMES, RELATION_NAMES
-from commarch.report.diff_report import metric_rows
 
 ROLE = Qt.ItemDataRole.UserRole  # (status, id) on change rows; (side, FindingRef) on finding rows
 CONTEXT = ""  # bare tr() calls: lupdate files them under the empty context
@@ -153,6 +152,8 @@ class MetricsTable(QTableWidget):
             self.setColumnWidth(column, 90 if column < 3 else 75)
 
     def show_diff(self, diff: ModelDiff, lang: str) -> None:
+        from commarch.report.diff_report import metric_rows  # commarch.report pulls in matplotlib
+
         rows = metric_rows(diff, lang)
         self.setRowCount(len(rows))
         for r, row in enumerate(rows):

@@ -9,8 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from commarch.interchange import safe_filename
-
 CONTEXT = ""  # bare tr() calls: lupdate files them under the empty context
 
 
@@ -61,6 +59,8 @@ def start_dir(window: Any) -> str:
 
 def suggested_path(window: Any, suffix: str) -> str:
     """A safe file name from the title, in the model's folder."""
+    from commarch.interchange import safe_filename  # not on the start-up path: exports only
+
     return os.path.join(start_dir(window), safe_filename(base_title(window), suffix))
 
 

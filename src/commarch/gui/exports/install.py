@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from . import interchange_ui
 from .common import tr
-from .diagram_dialog import ExportDiagramDialog
-from .report_dialog import ExportReportDialog
+
+if TYPE_CHECKING:
+    from .diagram_dialog import ExportDiagramDialog
+    from .report_dialog import ExportReportDialog
+
+
+def _ask_import(window: Any, kind: str) -> None:
+    from . import interchange_ui  # commarch.interchange: loaded on the first import/export, not at start-up
+
+    interchange_ui.ask_import(window, kind)
+
+
+def _ask_export(window: Any, what: str) -> None:
+    from . import interchange_ui
+
+    interchange_ui.ask_export(window, what)
 
 
 def file_menu(window: Any) -> tuple[QMenu, QAction | None]:
@@ -54,16 +67,16 @@ class ExportUI(QObject):
         report = self._action("export_report", tr("Export &Report…"), self.show_report_dialog)
         imports = QMenu(tr("&Import"), w)
         imports.setObjectName("import_menu")
-        imports.addAction(self._action("import_csv", tr("&CSV…"), lambda: interchange_ui.ask_import(w, "csv")))
+        imports.addAction(self._action("import_csv", tr("&CSV…"), lambda: _ask_import(w, "csv")))
         imports.addAction(self._action("import_graphml", tr("&GraphML…"),
-                                       lambda: interchange_ui.ask_import(w, "graphml")))
+                                       lambda: _ask_import(w, "graphml")))
         exports = QMenu(tr("E&xport"), w)
         exports.setObjectName("export_menu")
         for name, text in (("graphml", tr("&GraphML…")), ("csv", tr("&CSV (elements + relations)…")),
                            ("coverage", tr("C&overage Matrix CSV…")),
                            ("responsibility", tr("&Responsibility Matrix CSV…"))):
             exports.addAction(self._action(f"export_{name}", text,
-                                           lambda what=name: interchange_ui.ask_export(w, what)))
+                                           lambda what=name: _ask_export(w, what)))
         self.import_menu, self.export_menu = imports, exports
         menu, close = file_menu(w)
         if close is None:
@@ -80,6 +93,8 @@ class ExportUI(QObject):
     # dialogs ------------------------------------------------------------------------------------------
     def show_diagram_dialog(self) -> ExportDiagramDialog:
         """A fresh dialog each time (the selection and title may have changed), window-modal, not blocking."""
+        from .diagram_dialog import ExportDiagramDialog  # imported when first opened: not on the start-up path
+
         if self.diagram_dialog is not None:
             self.diagram_dialog.close()
             self.diagram_dialog.deleteLater()
@@ -92,6 +107,8 @@ class ExportUI(QObject):
     def show_report_dialog(self) -> ExportReportDialog:
         """Modeless: the user may go on working while the report is written. A fresh dialog (name and
         language from the current model) unless a report is still being written."""
+        from .report_dialog import ExportReportDialog  # imported when first opened: not on the start-up path
+
         old = self.report_dialog
         busy = old is not None and old.job is not None and not old.job.done
         if old is not None and not busy:

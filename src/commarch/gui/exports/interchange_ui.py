@@ -17,6 +17,7 @@ from commarch.interchange import (
     model_to_csv,
     model_to_graphml,
     responsibility_matrix,
+    safe_filename,
 )
 from commarch.model import CommModel
 
@@ -118,7 +119,7 @@ def ask_export(window: Any, what: str) -> list[str] | None:
     # the matrix name goes through safe_filename as part of the title, so its suffix stays ".csv"
     suggested = common.suggested_path(window, ".graphml") if what == "graphml" else os.path.join(
         common.start_dir(window),
-        common.safe_filename(common.base_title(window) + names[what][:-4], ".csv"))
+        safe_filename(common.base_title(window) + names[what][:-4], ".csv"))
     path = common.ask_save_path(window, titles[what], suggested,
                                 GRAPHML_FILTER if what == "graphml" else CSV_FILTER)
     if not path:
