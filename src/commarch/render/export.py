@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tempfile
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSize, QSizeF
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
 from commarch import __version__
@@ -26,8 +27,7 @@ MIN_DPI, MAX_DPI = 72, 600
 MAX_PIXELS_SIDE = 32_000  # QPainter's raster engine works in 16-bit-ish coordinates beyond this
 PDF_RESOLUTION = 1200
 SVG_NS = "http://www.w3.org/2000/svg"
-ET.register_namespace("", SVG_NS)
-ET.register_namespace("xlink", "http://www.w3.org/1999/xlink")
+_ATTR_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\t": "&#09;"}
 
 
 class ExportError(ValueError):
@@ -144,33 +144,64 @@ def _write_pdf(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool,
         painter.end()
 
 
-def _svg_fragment(plan: DiagramPlan, paint: object, theme: Theme) -> list[ET.Element]:
-    """What QSvgGenerator emits for one layer: its drawing groups, in scene coordinates."""
+# A stroke no drawing uses: painted between layers, it marks where one layer's output ends in the single
+# QSvgGenerator pass (the generator writes one <g> per painter state, so the marker gets its own group).
+_MARK_COLOR = "#fe01fd"
+_MARK_WIDTH = 0.0123
+_MARK_ATTR = f'stroke="{_MARK_COLOR}"'
+_STATE_GROUP = re.compile(r"<g ([^>]*)>(.*?)</g>", re.S)
+_FONT_ATTRS = re.compile(r'\s*font-(?:family|size|weight|style)="[^"]*"')
+_VECTOR_EFFECT = re.compile(r'\s*vector-effect="[^"]*"')
+_TEXT_FAMILY = re.compile(r'(<text\b[^>]*?\sfont-family=")[^"]*(")')
+
+
+def _svg_pass(plan: DiagramPlan, theme: Theme) -> tuple[str, list[list[tuple[str, str]]]]:
+    """Paint every layer into one QSvgGenerator; the outer group's attributes and, per layer, its
+    (attributes, content) state groups."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
     generator.setViewBox(plan.bounds)
     generator.setSize(QSize(math.ceil(plan.bounds.width()), math.ceil(plan.bounds.height())))
+    mark = QPen(QColor(_MARK_COLOR), _MARK_WIDTH)
+    x, y = plan.bounds.left(), plan.bounds.top()
     painter = QPainter(generator)
     try:
-        paint(painter, theme)  # type: ignore[operator]
+        for layer in plan.layers:
+            painter.save()
+            painter.setPen(mark)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawLine(QPointF(x, y), QPointF(x + 1, y))
+            painter.restore()  # every layer starts from the painter's defaults, as on its own
+            layer.paint(painter, theme)
     finally:
         painter.end()
-    root = ET.fromstring(bytes(buffer.data()))
-    groups = [child for child in root if child.tag == f"{{{SVG_NS}}}g"]
-    for group in groups:
-        _prune(group)
-    return [group for group in groups if len(group)]
+    text = bytes(buffer.data()).decode("utf-8")
+    outer_start = text.index("<g ", text.index("</defs>"))
+    outer_end = text.index(">", outer_start)
+    outer = " ".join(text[outer_start + 3: outer_end].split())
+    layers: list[list[tuple[str, str]]] = []
+    for match in _STATE_GROUP.finditer(text, outer_end + 1):
+        attrs, content = match.group(1), match.group(2)
+        if _MARK_ATTR in attrs and f'stroke-width="{_MARK_WIDTH:g}"' in attrs:
+            layers.append([])
+        elif content.strip() and layers:  # drop the empty groups written for every state change
+            layers[-1].append((attrs, content))
+    if len(layers) != len(plan.layers):
+        raise RuntimeError("SVG export: layer markers not found in the generator's output")
+    return outer, layers
 
 
-def _prune(node: ET.Element) -> None:
-    """Drop the empty <g> elements QSvgGenerator writes for every painter state change."""
-    for child in list(node):
-        if child.tag == f"{{{SVG_NS}}}g":
-            _prune(child)
-            if not len(child) and not (child.text or "").strip():
-                node.remove(child)
+def _state_group(attrs: str, content: str, families: str) -> str:
+    attrs = " ".join(attrs.split())
+    content = _VECTOR_EFFECT.sub("", content)
+    if "<text" in content:
+        # name the font the text was measured with first; the fallbacks are narrower, so labels still fit
+        content = _TEXT_FAMILY.sub(lambda m: m.group(1) + families + m.group(2), content)
+    else:
+        attrs = _FONT_ATTRS.sub("", attrs)
+    return f"<g {attrs}>{content}</g>"
 
 
 def _group_attrs(layer: Layer) -> dict[str, str]:
@@ -182,33 +213,33 @@ def _group_attrs(layer: Layer) -> dict[str, str]:
 
 
 def _write_svg(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool, dpi: int) -> None:
-    # QSvgGenerator groups by painter state, not by object, so each layer is generated on its own and the
-    # fragments are joined as one <g> per element/relation; the painting code stays the one used on screen.
+    # QSvgGenerator groups by painter state, not by object: all layers are painted in one pass with a
+    # marker between them, and each layer's state groups are wrapped in one <g> per element/relation.
+    # The painting code stays the one used on screen.
     b = plan.bounds
-    root = ET.Element(f"{{{SVG_NS}}}svg", {
-        "version": "1.1", "width": f"{b.width():.2f}pt", "height": f"{b.height():.2f}pt",
-        "viewBox": f"{b.x():.3f} {b.y():.3f} {b.width():.3f} {b.height():.3f}",
-    })
-    ET.SubElement(root, f"{{{SVG_NS}}}title").text = plan.title or "commarch diagram"
-    ET.SubElement(root, f"{{{SVG_NS}}}desc").text = f"Generated by commarch {__version__}"
+    outer, groups = _svg_pass(plan, theme)
+    families = escape(f"{resolved_family()}, Arial, Helvetica, sans-serif", {'"': "&quot;"})
+    parts = [f'<svg xmlns="{SVG_NS}"']
+    body: list[str] = []
+    title = escape(plan.title or "commarch diagram")
+    body.append(f"<title>{title}</title><desc>Generated by commarch {escape(__version__)}</desc>")
     if not transparent:
-        ET.SubElement(root, f"{{{SVG_NS}}}rect", {
-            "id": "background", "x": f"{b.x():.3f}", "y": f"{b.y():.3f}", "width": f"{b.width():.3f}",
-            "height": f"{b.height():.3f}", "fill": theme.background})
-    for layer in plan.layers:
-        group = ET.SubElement(root, f"{{{SVG_NS}}}g", _group_attrs(layer))
+        body.append(f'<rect id="background" x="{b.x():.3f}" y="{b.y():.3f}" width="{b.width():.3f}" '
+                    f'height="{b.height():.3f}" fill="{escape(theme.background)}" />')
+    for layer, states in zip(plan.layers, groups, strict=True):
+        attrs = " ".join(f'{key}="{escape(value, _ATTR_ENTITIES)}"' for key, value in _group_attrs(layer).items())
+        body.append(f"<g {attrs}>")
         if layer.label:
-            ET.SubElement(group, f"{{{SVG_NS}}}title").text = layer.label
-        group.extend(_svg_fragment(plan, layer.paint, theme))
-    # Name the font the text was measured with first; the fallbacks are narrower, so labels still fit.
-    families = f"{resolved_family()}, Arial, Helvetica, sans-serif"
-    for node in root.iter():
-        node.attrib.pop("vector-effect", None)
-        if node.tag == f"{{{SVG_NS}}}text":
-            node.set("font-family", families)
-        elif "font-family" in node.attrib and not any(child.tag == f"{{{SVG_NS}}}text" for child in node):
-            for name in ("font-family", "font-size", "font-weight", "font-style"):
-                node.attrib.pop(name, None)
-    data = ET.tostring(root, encoding="unicode")
+            body.append(f"<title>{escape(layer.label)}</title>")
+        if states:
+            body.append(f"<g {outer}>")
+            body.extend(_state_group(a, c, families) for a, c in states)
+            body.append("</g>")
+        body.append("</g>")
+    text = "".join(body)
+    if "xlink:" in text:
+        parts.append(' xmlns:xlink="http://www.w3.org/1999/xlink"')
+    parts.append(f' version="1.1" width="{b.width():.2f}pt" height="{b.height():.2f}pt" '
+                 f'viewBox="{b.x():.3f} {b.y():.3f} {b.width():.3f} {b.height():.3f}">')
     with open(path, "w", encoding="utf-8") as handle:
-        handle.write('<?xml version="1.0" encoding="UTF-8"?>\n' + data + "\n")
+        handle.write('<?xml version="1.0" encoding="UTF-8"?>\n' + "".join(parts) + text + "</svg>\n")
