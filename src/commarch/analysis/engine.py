@@ -7,7 +7,7 @@ from typing import Any
 
 from commarch.model import CommModel
 
-from .findings import Finding, find_indexed
+from .findings import Finding, find_indexed, gc_paused
 from .index import build_index
 from .metrics import RATIOS, metrics_indexed
 
@@ -22,9 +22,10 @@ class Analysis:
 
 def analyze(model: CommModel, lang: str | None = None, *, with_brokerage: bool = True) -> Analysis:
     """Findings and metrics of `model`; `lang` defaults to the model's language, else English."""
-    ix = build_index(model)
-    findings = find_indexed(ix, model, lang)
-    return Analysis(findings, metrics_indexed(ix, findings, with_brokerage=with_brokerage))
+    with gc_paused():
+        ix = build_index(model)
+        findings = find_indexed(ix, model, lang)
+        return Analysis(findings, metrics_indexed(ix, findings, with_brokerage=with_brokerage))
 
 
 def _round(value: float | None) -> float | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from commarch.model import CommModel
@@ -37,9 +40,23 @@ def model_language(model: CommModel, lang: str | None = None) -> str:
     return language(lang)
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic GC inside: an analysis allocates ~10^5 small objects and none forms a cycle, so the
+    collections they trigger (most of the run time on a 20,000-element model) free nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def find(model: CommModel, lang: str | None = None) -> list[Finding]:
     """All findings of `model`, in the spec's order. Cheap enough to run on every edit."""
-    return find_indexed(build_index(model), model, lang)
+    with gc_paused():
+        return find_indexed(build_index(model), model, lang)
 
 
 def find_indexed(ix: Index, model: CommModel, lang: str | None = None) -> list[Finding]:

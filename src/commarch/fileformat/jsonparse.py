@@ -121,7 +121,17 @@ def _too_deep(root: Any) -> str | None:
         if depth > MAX_DEPTH:
             return _find_deep(root)
         for child in value.values() if type(value) is dict else value:
-            if type(child) is dict or type(child) is list:
+            if type(child) is dict:
+                # Objects (elements, relations) are scanned here rather than pushed: one C-level
+                # pass over their value types, and only their containers go on the stack.
+                if depth + 1 > MAX_DEPTH:
+                    return _find_deep(root)
+                kinds = set(map(type, child.values()))
+                if dict in kinds or list in kinds:
+                    for grandchild in child.values():
+                        if type(grandchild) is dict or type(grandchild) is list:
+                            push((grandchild, depth + 2))
+            elif type(child) is list:
                 push((child, depth + 1))
     return None
 
