@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -14,121 +17,132 @@ from timing import Result, emit, parse_args  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "avantgarde-as-is.comm"
-HEAVY = ("networkx", "matplotlib", "igraph", "numpy", "scipy", "pandas", "commarch.report", "commarch.layout")
+HEAVY = ("networkx", "matplotlib", "igraph", "numpy", "scipy", "pandas", "commarch.report", "commarch.layout",
+         "commarch.diff", "commarch.interchange", "commarch.templates")
+
+# The baseline: the bare libraries doing the minimum, leaving the same way as ours (no teardown timed).
+BARE = """
+import os
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMainWindow
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: os._exit(0))
+        return False
+
+app = QApplication(["bare"])
+window = QMainWindow()
+view = QGraphicsView(QGraphicsScene(window))
+window.setCentralWidget(view)
+window.resize(1280, 800)
+watch = Watch()
+view.viewport().installEventFilter(watch)
+window.show()
+app.exec()
+"""
 
 
-def _exit_after_paint(widget: object, ready: object = None) -> None:
-    """Leave the process right after `widget` has painted (and `ready()` is true): no teardown is timed."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class Watch(QObject):
-        def eventFilter(self, obj: object, event: QEvent) -> bool:  # noqa: N802 - Qt override
-            if event.type() == QEvent.Type.Paint and (ready is None or ready()):  # type: ignore[operator]
-                QTimer.singleShot(0, _finish)
-            return False
-
-    watch = Watch()
-    widget.installEventFilter(watch)  # type: ignore[attr-defined]
-    widget._bench_watch = watch  # type: ignore[attr-defined]
-
-
-def _finish() -> None:
-    heavy = [m for m in HEAVY if m in sys.modules]
-    print("loaded:", ",".join(heavy) or "-", flush=True)
-    os._exit(0)
-
-
-def _child(mode: str) -> None:
+def command(mode: str) -> list[str]:
+    """The process to start: the bare program, or `python -m commarch` (what the `commarch` command runs)."""
     if mode == "bare":
-        from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMainWindow
-
-        app = QApplication([sys.argv[0]])
-        window = QMainWindow()
-        view = QGraphicsView(QGraphicsScene(window))
-        window.setCentralWidget(view)
-        window.resize(1280, 800)
-        _exit_after_paint(view.viewport())
-        window.show()
-        app.exec()
-        return
-    from commarch.gui import app as gui_app
-
-    original = gui_app.App.new_window
-    state: dict[str, object] = {"findings": mode != "example"}
-
-    def new_window(self: object) -> object:
-        window = original(self)  # type: ignore[arg-type]
-        target = getattr(window, "view", None)
-        target = target.viewport() if target is not None and hasattr(target, "viewport") else window
-        ui = getattr(window, "analysis_ui", None)
-        if mode == "example" and ui is not None:
-            ui.runner.findings_ready.connect(lambda _f: (state.__setitem__("findings", True), target.update()))
-        elif mode == "example":
-            print("note: findings panel not installed on the window; timed to the painted model", flush=True)
-            state["findings"] = True
-        _exit_after_paint(target, lambda: state["findings"] and (mode != "example" or window.doc.model.elements))
-        return window
-
-    gui_app.App.new_window = new_window  # type: ignore[method-assign]
-    gui_app.main([str(EXAMPLE)] if mode == "example" else [])
+        return [sys.executable, "-c", BARE]
+    return [sys.executable, "-m", "commarch", *([str(EXAMPLE)] if mode == "example" else [])]
 
 
-def run_child(mode: str) -> tuple[float, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+def child_env(scratch: Path) -> dict[str, str]:
+    """The app's own hook (COMMARCH_EXIT_AFTER_PAINT, see commarch.gui.app) ends it after the first paint
+    (with a file: after its findings are painted); settings, recovery and backups go to a scratch folder."""
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               COMMARCH_EXIT_AFTER_PAINT="1")
+    for name, sub in (("COMMARCH_SETTINGS", "settings.ini"), ("COMMARCH_RECOVERY_DIR", "recovery"),
+                      ("COMMARCH_BACKUP_DIR", "backups")):
+        env[name] = str(scratch / sub)
+    return env
+
+
+def run_child(mode: str, scratch: Path, extra: tuple[str, ...] = ()) -> tuple[float, str]:
+    """Wall time of one fresh process from spawn to exit, and its stderr."""
+    cmd = command(mode)
+    cmd[1:1] = extra
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, __file__, "--child", mode], capture_output=True, text=True, env=env,
-                         timeout=120)
+    out = subprocess.run(cmd, capture_output=True, text=True, env=child_env(scratch), timeout=120, cwd=scratch)
     elapsed = time.perf_counter() - start
     if out.returncode != 0:
-        raise RuntimeError(f"start-up child {mode!r} failed: {out.stderr.strip()[-400:]}")
-    return elapsed, out.stdout.strip()
+        raise RuntimeError(f"start-up child {mode!r} failed ({out.returncode}): {out.stderr.strip()[-400:]}")
+    return elapsed, out.stderr
 
 
-def measure(runs: int) -> list[Result]:
-    results: list[Result] = []
+def import_rows(stderr: str) -> list[tuple[int, int, str]]:
+    """(self µs, cumulative µs, indented name) of each line that `python -X importtime` wrote."""
+    rows = []
+    for line in stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            rows.append((int(parts[0].split(":")[-1]), int(parts[1]), parts[2].rstrip()))
+    return rows
+
+
+def loaded_heavy(rows: list[tuple[int, int, str]]) -> str:
+    names = {name.strip() for _s, _c, name in rows}
+    return ",".join(m for m in HEAVY if m in names) or "-"
+
+
+def measure(runs: int, scratch: Path) -> list[Result]:
     times: dict[str, list[float]] = {"bare": [], "empty": [], "example": []}
-    notes: dict[str, str] = {}
     for i in range(runs + 1):  # the first round warms the file cache and is dropped
         modes = ["bare", "empty", "example"] if i % 2 else ["example", "empty", "bare"]
         for mode in modes:
-            elapsed, out = run_child(mode)
+            elapsed, _err = run_child(mode, scratch)
             if i:
                 times[mode].append(elapsed)
-            notes[mode] = out.replace("\n", "; ")
+    # what each start-up imported (untimed runs: -X importtime slows the process down)
+    notes = {mode: "loaded: " + loaded_heavy(import_rows(run_child(mode, scratch, ("-X", "importtime"))[1]))
+             for mode in ("empty", "example")}
     bare = statistics.median(times["bare"])
-    results.append(Result("startup empty window", 0, statistics.median(times["empty"]), bare, target=1.5,
-                          note=notes["empty"]))
-    results.append(Result("startup example+findings", 0, statistics.median(times["example"]), bare,
-                          target=3.0, note=notes["example"]))
-    return results
+    return [Result("startup empty window", 0, statistics.median(times["empty"]), bare, target=1.5,
+                   note=notes["empty"]),
+            Result("startup example+findings", 0, statistics.median(times["example"]), bare, target=3.0,
+                   note=notes["example"])]
 
 
-def import_report(limit: int = 12) -> str:
-    """The slowest imports on the start-up path (`python -X importtime`), cumulative microseconds."""
-    code = "import commarch.gui.app, commarch.gui.mainwindow"
-    out = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True,
-                         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-    rows = []
-    for line in out.stderr.splitlines():
-        parts = line.split("|")
-        if len(parts) == 3 and parts[1].strip().isdigit():
-            rows.append((int(parts[1]), parts[2].rstrip()))
-    rows.sort(reverse=True)
-    top = [f"{cum / 1000:8.1f} ms  {name}" for cum, name in rows[:limit]]
-    names = {name.strip() for _, name in rows}
-    heavy = [m for m in HEAVY if m in names]
-    return "\n".join(["slowest imports (cumulative):", *top, f"heavy modules imported: {', '.join(heavy) or '-'}"])
+def group_of(name: str) -> str:
+    """Where an import's own time is booked: commarch by subpackage, everything else by top-level package."""
+    parts = name.strip().split(".")
+    if parts[0] == "commarch":
+        return ".".join(parts[:2])
+    if parts[0] in ("pydantic_core", "typing_extensions", "annotated_types", "typing_inspection"):
+        return "pydantic"
+    return "PySide6" if parts[0] == "shiboken6" else parts[0]
+
+
+def import_report(scratch: Path, mode: str = "example", limit: int = 14) -> str:
+    """Import time on the start-up path (one run of `python -X importtime -m commarch …`), self time summed
+    per package: where the milliseconds before the first paint go."""
+    rows = import_rows(run_child(mode, scratch, ("-X", "importtime"))[1])
+    groups: dict[str, int] = defaultdict(int)
+    for own, _cum, name in rows:
+        groups[group_of(name)] += own
+    total = sum(groups.values())
+    top = sorted(groups.items(), key=lambda kv: -kv[1])[:limit]
+    lines = [f"imports on the start-up path ({mode}), self time per package, total {total / 1000:.0f} ms:"]
+    lines += [f"{own / 1000:8.1f} ms  {name}" for name, own in top]
+    lines.append(f"heavy modules imported: {loaded_heavy(rows).replace(',', ', ')}")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["--child"]:
-        _child(argv[1])
-        return 0
     _sizes, runs, json_out = parse_args(__doc__ or "", (0,), (0,), [a for a in argv if a != "--imports"])
-    emit(measure(runs), json_out)
-    if "--imports" in argv:
-        print(import_report())
+    scratch = Path(tempfile.mkdtemp(prefix="commarch-startup-"))
+    try:
+        emit(measure(runs, scratch), json_out)
+        if "--imports" in argv:
+            print(import_report(scratch, "empty"))
+            print(import_report(scratch, "example"))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QWidget
 
@@ -21,6 +21,23 @@ from .presentation import Presentation
 from .rules_dialog import RulesDialog
 from .runner import AnalysisRunner
 from .search import FindPanel
+
+FIRST_RUN_FALLBACK_MS = 1000
+
+
+class _FirstPaint(QObject):
+    """Calls `then()` once, after `widget` has received its first paint event."""
+
+    def __init__(self, widget: QWidget, then: Any):
+        super().__init__(widget)
+        self.widget, self.then = widget, then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.widget and event.type() == QEvent.Type.Paint:
+            self.widget.removeEventFilter(self)
+            self.then()
+        return False
 
 
 def _top_menu(window: Any, action: QAction) -> QMenu | None:
@@ -60,7 +77,13 @@ class AnalysisUI(QObject):
         self._wire_scene()
         window.document_replaced.connect(self.document_replaced)
         window.installEventFilter(self)
+        # The first analysis waits for the window's first paint: the user sees the window (and the
+        # model) sooner, and the findings follow on the next turn of the event loop. A window that is
+        # not painted (hidden, minimised) gets them after FIRST_RUN_FALLBACK_MS anyway.
+        self.runner.hold()
         self.runner.schedule(immediately=True)
+        self._first_paint = _FirstPaint(window.view.viewport(), self.runner.release)
+        QTimer.singleShot(FIRST_RUN_FALLBACK_MS, self, self.runner.release)
 
     # construction ---------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -90,6 +113,8 @@ class AnalysisUI(QObject):
         self.find_panel.focus_requested.connect(self.select_and_centre)
         self.dock_findings = self._dock("findings", tr("Findings"), self.findings, right)
         self.dock_metrics = self._dock("metrics", tr("Metrics"), self.metrics, right)
+        # also emitted when its tab is selected (QDockWidget): the chart is drawn when first seen
+        self.dock_metrics.visibilityChanged.connect(lambda seen: seen and self.metrics.came_into_view())
         self.dock_matrices = self._dock("matrices", tr("Matrices"), self.matrices, bottom)
         self.dock_find = self._dock("find", tr("Find and Filter"), self.find_panel, left)
         w.tabifyDockWidget(self.dock_findings, self.dock_metrics)

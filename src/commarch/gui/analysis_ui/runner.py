@@ -80,6 +80,21 @@ class AnalysisRunner(QObject):
         self._timer.timeout.connect(self.run_now)
         self.doc = doc
         self._unsubscribe = doc.subscribe(self._changed)
+        self._held = False
+        self._pending = False
+
+    def hold(self) -> None:
+        """Keep scheduled runs waiting until `release()` (start-up: the window paints before the first run)."""
+        self._held = True
+
+    def release(self) -> None:
+        """Run what was scheduled while held, on the next turn of the event loop (idempotent)."""
+        if not self._held:
+            return
+        self._held = False
+        if self._pending:
+            self._pending = False
+            self._timer.start(0)
 
     def set_document(self, doc: Document) -> None:
         self._unsubscribe()
@@ -90,6 +105,7 @@ class AnalysisRunner(QObject):
     def close(self) -> None:
         self._unsubscribe()
         self._timer.stop()
+        self._pending = False
         self.generation += 1
         self.pool.waitForDone(2000)
 
@@ -103,6 +119,9 @@ class AnalysisRunner(QObject):
     def schedule(self, immediately: bool = False) -> None:
         """Analyse after the debounce delay (restarted by each change), or on the next event loop turn."""
         self.generation += 1
+        if self._held:
+            self._pending = True
+            return
         self._timer.start(0 if immediately else self._timer.interval())
 
     def is_current(self, generation: int) -> bool:
