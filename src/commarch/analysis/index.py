@@ -131,13 +131,15 @@ def build_index(model: CommModel) -> Index:
     }
     counts = dict.fromkeys(("stakeholder", "channel", "department", "goal", "topic", "note"), 0)
     kinds: dict[str, str] = {}
+    labels = ix.labels
     for element in model.elements:
-        counts[element.kind] = counts.get(element.kind, 0) + 1
-        if element.kind == "note":
+        kind, element_id = element.kind, element.id
+        counts[kind] = counts.get(kind, 0) + 1
+        if kind == "note":
             continue
-        kinds[element.id] = element.kind
-        ix.labels[element.id] = element.label
-        by_kind[element.kind][element.id] = element
+        kinds[element_id] = kind
+        labels[element_id] = element.label
+        by_kind[kind][element_id] = element
     ix.kind_counts = counts
     ix.stakeholders = {k: by_kind["stakeholder"][k] for k in sorted(by_kind["stakeholder"])}
     ix.channels = {k: by_kind["channel"][k] for k in sorted(by_kind["channel"])}
@@ -145,33 +147,39 @@ def build_index(model: CommModel) -> Index:
     ix.goals = {k: by_kind["goal"][k] for k in sorted(by_kind["goal"])}
     ix.topics = {k: by_kind["topic"][k] for k in sorted(by_kind["topic"])}
     ix.relation_count = len(model.relations)
+    # Local names for the tables: this loop runs once per relation on every edit.
+    edges, operators, operated = ix.edges, ix.operators, ix.operated
+    reaches, channels_of, coord = ix.reaches, ix.channels_of, ix.coord
+    responsible, responsible_of = ix.responsible, ix.responsible_of
+    carries, carriers, serves, served_by = ix.carries, ix.carriers, ix.serves, ix.served_by
+    endpoints, kind_of = _ENDPOINTS, kinds.get
     for relation in model.relations:
         kind, source, target = relation.kind, relation.source, relation.target
-        allowed = _ENDPOINTS.get(kind)
+        allowed = endpoints.get(kind)
         if allowed is None or source == target:
             continue
-        if kinds.get(source) not in allowed[0] or kinds.get(target) not in allowed[1]:
+        if kind_of(source) not in allowed[0] or kind_of(target) not in allowed[1]:
             continue
-        ix.edges.append((source, target))
-        if kind == "operates":
-            ix.operators[target][source] = getattr(relation, "role", None) or "lead"
-            ix.operated[source].add(target)
-        elif kind == "reaches":
-            ix.reaches[source].add(target)
-            ix.channels_of[target].add(source)
-        elif kind == "coordinates":
-            ix.coord[source].add(target)
-            ix.coord[target].add(source)
-        elif kind == "responsible_for":
-            if source not in ix.responsible[target]:
-                ix.responsible[target].append(source)
-            ix.responsible_of[source].add(target)
+        edges.append((source, target))
+        if kind == "reaches":
+            reaches[source].add(target)
+            channels_of[target].add(source)
+        elif kind == "operates":
+            operators[target][source] = getattr(relation, "role", None) or "lead"
+            operated[source].add(target)
         elif kind == "carries":
-            ix.carries[source].add(target)
-            ix.carriers[target].add(source)
+            carries[source].add(target)
+            carriers[target].add(source)
         elif kind == "serves":
-            ix.serves[source].add(target)
-            ix.served_by[target].add(source)
+            serves[source].add(target)
+            served_by[target].add(source)
+        elif kind == "coordinates":
+            coord[source].add(target)
+            coord[target].add(source)
+        elif kind == "responsible_for":
+            if source not in responsible[target]:
+                responsible[target].append(source)
+            responsible_of[source].add(target)
     coordinators = {d for d, dept in ix.departments.items() if dept.coordinator}
     ix.hubs_of = {d: frozenset(n for n in neighbours if n in coordinators)
                   for d, neighbours in ix.coord.items()}

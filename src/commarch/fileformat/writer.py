@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import os
 import tempfile
 import time
@@ -14,6 +15,7 @@ from commarch.model import CommModel, Problem
 from .errors import CommFileError
 
 TEMP_SUFFIX = ".commtmp"
+_X, _Y = operator.attrgetter("x"), operator.attrgetter("y")
 _REPLACE_TRIES = 5
 
 
@@ -86,6 +88,13 @@ def _safe_value(value: object, depth: int = 0) -> bool:
     return False
 
 
+def _safe_coordinates(values: list[Any]) -> bool:
+    """`_safe_number` for every value; all-float lists (the usual case) in C-level passes."""
+    if set(map(type, values)) != {float}:
+        return all(map(_safe_number, values))
+    return all(map(math.isfinite, values)) and min(map(abs, filter(None, values)), default=1.0) >= 1e-4
+
+
 def _safe_extra(obj: Any) -> bool:
     extra = obj.__pydantic_extra__
     return not extra or _safe_value(extra)
@@ -94,10 +103,11 @@ def _safe_extra(obj: Any) -> bool:
 def _safe_model(model: CommModel) -> bool:
     if not _safe_extra(model) or (model.meta is not None and not _safe_extra(model.meta)):
         return False
-    for element in model.elements:
-        if not (_safe_number(element.x) and _safe_number(element.y)):
-            return False
-        if element.__pydantic_extra__ and not _safe_value(element.__pydantic_extra__):
+    elements = model.elements
+    if not _safe_coordinates(list(map(_X, elements)) + list(map(_Y, elements))):
+        return False
+    for extra in [e.__pydantic_extra__ for e in elements if e.__pydantic_extra__]:
+        if not _safe_value(extra):
             return False
     for relation in model.relations:
         if relation.__pydantic_extra__ and not _safe_value(relation.__pydantic_extra__):
@@ -120,10 +130,14 @@ def write_atomic(path: str, data: bytes) -> None:
     temp = None
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{base}.", suffix=TEMP_SUFFIX, dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            # Straight to the descriptor: no buffered file object, usually one write(2) call.
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         _copy_mode(target, temp)
         _replace(temp, target)
         temp = None
