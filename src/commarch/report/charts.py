@@ -14,6 +14,7 @@ import matplotlib
 
 matplotlib.use("Agg", force=False)  # never a GUI backend: the report is built headless
 from matplotlib.axes import Axes  # noqa: E402
+from matplotlib.backends.backend_svg import FigureCanvasSVG  # noqa: E402
 from matplotlib.collections import PolyCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
@@ -67,6 +68,14 @@ def _svg(fig: Figure) -> SvgChart:
     buffer = io.StringIO()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # missing glyphs (emoji) draw as boxes; not worth a warning
+        engine = fig.get_layout_engine()
+        if engine is not None:
+            # savefig with a layout engine draws the whole figure twice: a dry run that lays it out, then
+            # the output. Lay out here instead, once, with the renderer that dry run would use (the SVG
+            # canvas's), and save without the engine: one draw, same positions.
+            FigureCanvasSVG(fig)
+            engine.execute(fig)
+            fig.set_layout_engine(None)  # None (not 'none'): a placeholder engine would bring the dry run back
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     width, height = fig.get_size_inches()
     svg = buffer.getvalue()
