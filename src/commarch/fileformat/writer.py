@@ -130,14 +130,10 @@ def write_atomic(path: str, data: bytes) -> None:
     temp = None
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{base}.", suffix=TEMP_SUFFIX, dir=folder)
-        try:
-            # Straight to the descriptor: no buffered file object, usually one write(2) call.
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         _copy_mode(target, temp)
         _replace(temp, target)
         temp = None
