@@ -74,6 +74,10 @@ def paint_viewport_frame(painter: QPainter, rect: QRectF, theme: Theme) -> None:
     painter.restore()
 
 
+_AA = QPainter.RenderHint.Antialiasing
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+
+
 def paint_relation_preview(painter: QPainter, relation: object, path: QPainterPath, theme: Theme) -> None:
     """A relation while one of its ends is being dragged, or seen from far out: a thin line in its colour.
 
@@ -81,22 +85,32 @@ def paint_relation_preview(painter: QPainter, relation: object, path: QPainterPa
     hundred relations attached to a dragged selection that alone would miss the 16 ms frame. The full
     drawing (paint_relation) returns when the drag ends or the view zooms in.
     """
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     kind: str = relation.kind  # type: ignore[attr-defined]
     # only operates has a role; asking pydantic for a missing attribute is slow
     role = getattr(relation, "role", None) if kind == "operates" else None
+    painter.save()
+    painter.setRenderHint(_AA, False)
     painter.setPen(_preview_pen(kind, role, theme))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setBrush(_NO_BRUSH)
     painter.drawPath(path)
     painter.restore()
 
 
-@lru_cache(maxsize=64)
+# Keyed by the theme's identity: hashing a frozen Theme (all its colour fields) on every call of a
+# fit-to-window repaint of thousands of relations costs more than the lookup itself.
+_PREVIEW_PENS: dict[tuple[str, str | None, int], tuple[Theme, QPen]] = {}
+
+
 def _preview_pen(kind: str, role: str | None, theme: Theme) -> QPen:
-    pen = QPen(qcolor(relation_style(kind, theme, role).color), 1.0)
-    pen.setCosmetic(True)
-    return pen
+    key = (kind, role, id(theme))
+    entry = _PREVIEW_PENS.get(key)
+    if entry is None or entry[0] is not theme:
+        pen = QPen(qcolor(relation_style(kind, theme, role).color), 1.0)
+        pen.setCosmetic(True)
+        if len(_PREVIEW_PENS) > 256:
+            _PREVIEW_PENS.clear()
+        entry = _PREVIEW_PENS[key] = (theme, pen)
+    return entry[1]
 
 
 def paint_element_silhouette(painter: QPainter, kind: str, rect: QRectF, theme: Theme, color: str | None = None,
@@ -107,15 +121,22 @@ def paint_element_silhouette(painter: QPainter, kind: str, rect: QRectF, theme: 
     band, icon, label, badge); the pens and brushes are cached, so thousands of these stay cheap.
     """
     fill, pen = _silhouette_style(kind, color, theme, "hover" if hovered else "")
+    geometry = (rect.x(), rect.y(), rect.width(), rect.height())
     painter.save()
     painter.setPen(pen)
     painter.setBrush(fill)
-    painter.drawPath(element_shape(kind, rect))
+    painter.drawPath(_shape(kind, geometry, 0.0))
     if selected:
         painter.setPen(_silhouette_style(kind, color, theme, "selected")[1])
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(element_shape(kind, rect.adjusted(-4.5, -4.5, 4.5, 4.5)))
+        painter.setBrush(_NO_BRUSH)
+        painter.drawPath(_shape(kind, geometry, 4.5))
     painter.restore()
+
+
+@lru_cache(maxsize=256)
+def _shape(kind: str, geometry: tuple[float, float, float, float], grow: float) -> QPainterPath:
+    """element_shape for a rect (canvas items paint in item coordinates: a few distinct rects per kind)."""
+    return element_shape(kind, QRectF(*geometry).adjusted(-grow, -grow, grow, grow))
 
 
 @lru_cache(maxsize=256)
