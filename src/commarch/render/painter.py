@@ -29,6 +29,70 @@ PAINT_MARGIN = 9.0  # how far selection outlines and badges reach outside an ele
 BADGE_RADIUS = 8.5
 RELATION_LABEL_WIDTH = 150.0
 
+# Enum members looked up once: an exported diagram paints thousands of elements and relations, and each
+# `Qt.PenStyle.NoPen` is a Python-level enum lookup.
+_AA = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_SOLID = Qt.PenStyle.SolidLine
+_ROUND_CAP, _FLAT_CAP = Qt.PenCapStyle.RoundCap, Qt.PenCapStyle.FlatCap
+_ROUND_JOIN, _MITER_JOIN = Qt.PenJoinStyle.RoundJoin, Qt.PenJoinStyle.MiterJoin
+_MISSING = object()
+_CLASS_HAS: dict[tuple[type, str], bool] = {}
+
+
+def _attr(obj: Any, name: str, default: Any = None) -> Any:
+    """getattr(obj, name, default), fast for pydantic models lacking the field (a channel has no
+    `priority`): there a plain getattr goes through pydantic's __getattr__ and a raised AttributeError."""
+    values = getattr(obj, "__dict__", None)
+    if values is not None:
+        value = values.get(name, _MISSING)
+        if value is not _MISSING:
+            return value
+        cls = type(obj)
+        has = _CLASS_HAS.get((cls, name))
+        if has is None:
+            has = _CLASS_HAS[(cls, name)] = hasattr(cls, name)
+        if not has:
+            extra = getattr(obj, "__pydantic_extra__", None)
+            return extra.get(name, default) if extra else default
+    return getattr(obj, name, default)
+
+
+# Styles per theme object (by identity: hashing a frozen Theme means hashing all its colours).
+_STYLES: dict[tuple[Any, ...], tuple[Theme, Any]] = {}
+
+
+def _element_style(kind: str, theme: Theme, color: str | None) -> Any:
+    key = ("e", kind, color, id(theme))
+    entry = _STYLES.get(key)
+    if entry is None or entry[0] is not theme:
+        if len(_STYLES) > 2048:
+            _STYLES.clear()
+        entry = _STYLES[key] = (theme, element_style(kind, theme, color))
+    return entry[1]
+
+
+def _relation_look(kind: str, theme: Theme, role: str | None) -> Any:
+    """(style, colour, line pen) of a relation kind, cached per theme object."""
+    key = ("r", kind, role, id(theme))
+    entry = _STYLES.get(key)
+    if entry is None or entry[0] is not theme:
+        style = relation_style(kind, theme, role)
+        color = qcolor(style.color)
+        pen = QPen(color, style.width, _SOLID, _FLAT_CAP, _ROUND_JOIN)
+        if style.dash:
+            # Qt measures dash patterns in pen widths; the style gives them in scene units
+            dotted = min(style.dash) <= 2
+            pen.setCapStyle(_ROUND_CAP if dotted else _FLAT_CAP)
+            pen.setDashPattern([max(d / style.width, 0.01) for d in style.dash])
+        filled = QPen(color, 1.0, _SOLID, _ROUND_CAP, _MITER_JOIN)
+        open_head = QPen(color, max(1.4, style.width), _SOLID, _ROUND_CAP, _ROUND_JOIN)
+        if len(_STYLES) > 2048:
+            _STYLES.clear()
+        entry = _STYLES[key] = (theme, (style, color, pen, filled, open_head))
+    return entry[1]
+
 
 def qcolor(color: str) -> QColor:
     """A QColor from #rrggbb or #rrggbbaa (CSS order, unlike Qt's #aarrggbb)."""
@@ -58,17 +122,17 @@ def paint_element(painter: QPainter, element: Any, rect: QRectF, theme: Theme, *
     are skipped. `badge` is a finding severity ('error', 'warning', 'info') to flag in the corner.
     """
     kind = element.kind
-    style = element_style(kind, theme, getattr(element, "color", None))
+    style = _element_style(kind, theme, _attr(element, "color"))
     outline = element_shape(kind, rect)
     detailed = lod >= MIN_READABLE_LOD
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(_AA, True)
     if detailed:  # a soft drop shadow lifts the elements off the grid and the edges
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_NO_PEN)
         painter.setBrush(qcolor(theme.shadow))
         painter.drawPath(outline.translated(0, 1.8))
     width = STROKE_WIDTH
-    if getattr(element, "priority", None) == "high" or getattr(element, "coordinator", False):
+    if _attr(element, "priority") == "high" or _attr(element, "coordinator", False):
         width = 2.6  # high-priority audiences and the coordinating department stand out
     stroke = theme.hover if hovered else style.stroke
     painter.setPen(QPen(qcolor(stroke), width + (0.6 if hovered else 0.0)))
@@ -77,7 +141,7 @@ def paint_element(painter: QPainter, element: Any, rect: QRectF, theme: Theme, *
     if style.header:
         _paint_header(painter, element, rect, outline, style.header, style.header_text, detailed, lang)
         painter.setPen(QPen(qcolor(stroke), width))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(_NO_BRUSH)
         painter.drawPath(outline)
     if style.shape == "note":
         painter.setPen(QPen(qcolor(stroke), 1.0))
@@ -90,7 +154,7 @@ def paint_element(painter: QPainter, element: Any, rect: QRectF, theme: Theme, *
         draw_label(painter, element_label_layout(element, rect), qcolor(style.text))
     if selected:
         painter.setPen(QPen(qcolor(theme.selection), 2.2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(_NO_BRUSH)
         painter.drawPath(element_shape(kind, rect.adjusted(-4.5, -4.5, 4.5, 4.5)))
     if badge and detailed:
         paint_badge(painter, QPointF(rect.right() - 3, rect.top() + 2), badge, theme)
@@ -106,8 +170,8 @@ def _paint_header(painter: QPainter, element: Any, rect: QRectF, outline: QPaint
     painter.drawPath(outline.intersected(band))
     if not detailed:
         return
-    function = names(FUNCTION_NAMES, lang).get(getattr(element, "function", "other"), "")
-    star = bool(getattr(element, "coordinator", False))
+    function = names(FUNCTION_NAMES, lang).get(_attr(element, "function", "other"), "")
+    star = bool(_attr(element, "coordinator", False))
     box = header_rect(rect).adjusted(24, 0, -20 if star else -6, 0)
     align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     layout = None
@@ -194,29 +258,23 @@ def _offset(path: QPainterPath, distance: float) -> QPainterPath:
 
 def relation_caption(relation: Any) -> str:
     """The text drawn on a relation: its label, else the cadence of a coordinates relation."""
-    return (getattr(relation, "label", None) or getattr(relation, "cadence", "") or "").strip()
+    return (_attr(relation, "label") or _attr(relation, "cadence", "") or "").strip()
 
 
 def paint_relation(painter: QPainter, relation: Any, path: QPainterPath, theme: Theme, *, lod: float = 1.0,
                    selected: bool = False, hovered: bool = False) -> None:
     """Draw `relation` (kind, role, label) along `path` (from relation_path), with its arrowhead."""
-    style = relation_style(relation.kind, theme, getattr(relation, "role", None))
+    kind = relation.kind
+    style, color, pen, filled_pen, open_pen = _relation_look(
+        kind, theme, _attr(relation, "role") if kind == "operates" else None)
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setRenderHint(_AA, True)
+    painter.setBrush(_NO_BRUSH)
     if selected or hovered:
         halo = qcolor(theme.selection if selected else theme.hover)
         halo.setAlpha(110)
-        painter.setPen(QPen(halo, style.width + (7 if style.double else 5), Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap))
+        painter.setPen(QPen(halo, style.width + (7 if style.double else 5), _SOLID, _ROUND_CAP))
         painter.drawPath(path)
-    color = qcolor(style.color)
-    pen = QPen(color, style.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.RoundJoin)
-    if style.dash:
-        # Qt measures dash patterns in pen widths; the style gives them in scene units
-        dotted = min(style.dash) <= 2
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap if dotted else Qt.PenCapStyle.FlatCap)
-        pen.setDashPattern([max(d / style.width, 0.01) for d in style.dash])
     painter.setPen(pen)
     if style.double:
         painter.drawPath(_offset(path, 2.2))
@@ -227,13 +285,11 @@ def paint_relation(painter: QPainter, relation: Any, path: QPainterPath, theme: 
         tip = path.pointAtPercent(1.0)
         head = arrowhead(tip, end_angle(path), length=10 + style.width * 1.2, width=7 + style.width * 1.2)
         if style.arrow == "filled":
-            painter.setPen(QPen(color, 1.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.MiterJoin))
+            painter.setPen(filled_pen)
             painter.setBrush(color)
             painter.drawPolygon(head)
         else:
-            painter.setPen(QPen(color, max(1.4, style.width), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.RoundJoin))
+            painter.setPen(open_pen)
             painter.drawPolyline(QPolygonF([head[1], head[0], head[2]]))
     caption = relation_caption(relation)
     if caption and lod >= MIN_READABLE_LOD:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
@@ -75,6 +76,7 @@ def _rgb(color: str) -> tuple[int, int, int]:
     return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
 
 
+@lru_cache(maxsize=4096)  # pure, and called for every element and relation painted
 def mix(a: str, b: str, t: float) -> str:
     """`a` moved a fraction `t` of the way towards `b` (t=0: a, t=1: b)."""
     ra, ga, ba = _rgb(a)
