@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from commarch.model import CommModel
 
 from . import gaps, overlaps  # noqa: F401 - importing registers the rules
-from .index import Index, build_index
+from .index import Index
 from .registry import CHECKS, RULES, SEVERITY_RANK
 from .texts import Fmt, language, render
 
@@ -55,8 +55,10 @@ def gc_paused() -> Iterator[None]:
 
 def find(model: CommModel, lang: str | None = None) -> list[Finding]:
     """All findings of `model`, in the spec's order. Cheap enough to run on every edit."""
+    from .incremental import find_incremental  # imports this module: deferred
+
     with gc_paused():
-        return find_indexed(build_index(model), model, lang)
+        return find_incremental(model, model_language(model, lang))
 
 
 def find_indexed(ix: Index, model: CommModel, lang: str | None = None) -> list[Finding]:
