@@ -6,7 +6,7 @@ import bisect
 import math
 from functools import lru_cache
 
-from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF, QTransform
 
 from .style import HEADER_HEIGHT, KIND_SHAPES, element_size
@@ -116,10 +116,6 @@ def _quad_point(p0: QPointF, p1: QPointF, p2: QPointF, t: float) -> QPointF:
     return p0 * (u * u) + p1 * (2 * u * t) + p2 * (t * t)
 
 
-def _blossom(p0: QPointF, p1: QPointF, p2: QPointF, a: float, b: float) -> QPointF:
-    return p0 * ((1 - a) * (1 - b)) + p1 * ((1 - a) * b + a * (1 - b)) + p2 * (a * b)
-
-
 def _exit_t(p0: QPointF, p1: QPointF, p2: QPointF, outline: QPainterPath, *, leaving: bool) -> float:
     """The parameter where the curve crosses `outline` (by bisection): the fallback of _Outline.exit_t."""
     lo, hi = 0.0, 1.0
@@ -206,13 +202,12 @@ def _outline(kind: str, width: float, height: float) -> _Outline:
     return _Outline(kind, width, height)
 
 
-def _clip_t(kind: str, rect: QRectF, a: QPointF, control: QPointF, b: QPointF) -> float:
-    """Where the curve a → b (control `control`) leaves the outline of `kind` filling `rect` (centred on a)."""
-    outline = _outline(kind, rect.width(), rect.height())
-    ax, ay = a.x(), a.y()
-    t = outline.exit_t(control.x() - ax, control.y() - ay, b.x() - ax, b.y() - ay)
+def _clip_t(kind: str, rect: QRectF, ax: float, ay: float, cx: float, cy: float, bx: float, by: float
+            ) -> float:
+    """Where the curve a → b (control c) leaves the outline of `kind` filling `rect` (centred on a)."""
+    t = _outline(kind, rect.width(), rect.height()).exit_t(cx - ax, cy - ay, bx - ax, by - ay)
     if t is None:
-        return _exit_t(a, control, b, element_shape(kind, rect), leaving=True)
+        return _exit_t(QPointF(ax, ay), QPointF(cx, cy), QPointF(bx, by), element_shape(kind, rect), leaving=True)
     return min(t, 1.0)
 
 
@@ -223,30 +218,38 @@ def relation_path(kind: str, src_rect: QRectF, dst_rect: QRectF, *, src_kind: st
     `bend` bows the edge sideways by that many scene units (for two relations between one pair).
     The result is one straight segment, or one quadratic curve when bent.
     """
-    a, b = src_rect.center(), dst_rect.center()
-    line = QLineF(a, b)
-    normal = line.normalVector().unitVector() if line.length() > 0 else QLineF(a, a)
-    mid = (a + b) / 2
-    offset = QPointF(normal.dx(), normal.dy()) * (2 * bend)
-    control = mid + offset
+    # plain floats: this runs for every relation of an export or a canvas build
+    ax, ay = src_rect.x() + src_rect.width() / 2, src_rect.y() + src_rect.height() / 2
+    bx, by = dst_rect.x() + dst_rect.width() / 2, dst_rect.y() + dst_rect.height() / 2
+    dx, dy = bx - ax, by - ay
+    length = math.hypot(dx, dy)
+    cx, cy = (ax + bx) / 2, (ay + by) / 2
+    if length > 0 and bend:  # sideways along the line's normal (QLineF.normalVector: (dy, -dx))
+        cx += dy / length * (2 * bend)
+        cy += -dx / length * (2 * bend)
     src_kind, dst_kind = src_kind or "channel", dst_kind or "channel"
     src_outline = _outline(src_kind, src_rect.width(), src_rect.height()).path
     dst_outline = _outline(dst_kind, dst_rect.width(), dst_rect.height()).path
-    path = QPainterPath()
-    overlapping = (line.length() < 1 or src_outline.contains(b - a) or dst_outline.contains(a - b))
+    overlapping = (length < 1 or src_outline.contains(QPointF(dx, dy)) or dst_outline.contains(QPointF(-dx, -dy)))
     # the end is where the reversed curve leaves the target's outline
-    t0 = 0.0 if overlapping else _clip_t(src_kind, src_rect, a, control, b)
-    t1 = 1.0 if overlapping else 1.0 - _clip_t(dst_kind, dst_rect, b, control, a)
+    t0 = 0.0 if overlapping else _clip_t(src_kind, src_rect, ax, ay, cx, cy, bx, by)
+    t1 = 1.0 if overlapping else 1.0 - _clip_t(dst_kind, dst_rect, bx, by, cx, cy, ax, ay)
     if t1 <= t0:
         t0, t1 = 0.0, 1.0
-    start = _blossom(a, control, b, t0, t0)
-    end = _blossom(a, control, b, t1, t1)
-    path.moveTo(start)
+    path = QPainterPath()
+    path.moveTo(*_blossom_xy(ax, ay, cx, cy, bx, by, t0, t0))
+    end = _blossom_xy(ax, ay, cx, cy, bx, by, t1, t1)
     if bend:
-        path.quadTo(_blossom(a, control, b, t0, t1), end)
+        path.quadTo(*_blossom_xy(ax, ay, cx, cy, bx, by, t0, t1), *end)
     else:
-        path.lineTo(end)
+        path.lineTo(*end)
     return path
+
+
+def _blossom_xy(ax: float, ay: float, cx: float, cy: float, bx: float, by: float, a: float, b: float
+                ) -> tuple[float, float]:
+    u, v, w = (1 - a) * (1 - b), (1 - a) * b + a * (1 - b), a * b
+    return ax * u + cx * v + bx * w, ay * u + cy * v + by * w
 
 
 def end_angle(path: QPainterPath, at_start: bool = False) -> float:
