@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress
+from operator import attrgetter
 from typing import Generic, Protocol, TypeVar
 
 from commarch.model import CommModel, ElementBase, RelationBase, relation_key
@@ -16,6 +18,8 @@ class _HasId(Protocol):
 
 T = TypeVar("T", bound=_HasId)
 
+_ID, _KIND = attrgetter("id"), attrgetter("kind")
+_SOURCE, _TARGET = attrgetter("source"), attrgetter("target")
 _SUFFIX_RE = re.compile(r"(.+)-([0-9]{1,18})")
 _ID_RE = re.compile(ID_PATTERN)
 
@@ -31,8 +35,9 @@ class OrderedIndex(Generic[T]):
 
     def __init__(self, items: list[T]):
         self.items = items
-        self.by_id: dict[str, T] = {item.id: item for item in items}
-        self._pos: dict[str, int] = {item.id: i for i, item in enumerate(items)}
+        ids = list(map(_ID, items))
+        self.by_id: dict[str, T] = dict(zip(ids, items, strict=True))
+        self._pos: dict[str, int] = dict(zip(ids, range(len(ids)), strict=True))
         self._valid = len(items)
 
     def __contains__(self, item_id: object) -> bool:
@@ -105,11 +110,20 @@ class ModelIndex:
         # requested: opening a large file should not pay a regex per id. Taking the maximum is
         # order-independent, so folding them in late gives the same numbers as scanning now.
         self._unscanned: list[list[str]] | None = [list(self.elements.by_id), list(self.relations.by_id)]
-        by_endpoint, by_key = self.by_endpoint, self.by_key
-        symmetric = SYMMETRIC_RELATIONS
-        for relation in model.relations:  # _link inlined: this loop is most of opening a file
-            relation_id, source, target, kind = relation.id, relation.source, relation.target, relation.kind
-            ids = by_endpoint.get(source)
+        relations = model.relations
+        relation_ids = list(map(_ID, relations))
+        kinds, sources, targets = list(map(_KIND, relations)), list(map(_SOURCE, relations)), \
+            list(map(_TARGET, relations))
+        # relation_key for every relation: (kind, source, target), symmetric kinds in sorted order
+        keys = list(zip(kinds, sources, targets, strict=True))
+        for i in compress(range(len(keys)), map(SYMMETRIC_RELATIONS.__contains__, kinds)):
+            kind, source, target = keys[i]
+            if target < source:
+                keys[i] = (kind, target, source)
+        self.by_key.update(zip(keys, relation_ids, strict=True))
+        by_endpoint = self.by_endpoint
+        for relation_id, source, target in zip(relation_ids, sources, targets, strict=True):
+            ids = by_endpoint.get(source)  # _link inlined: this loop is most of indexing a large model
             if ids is None:
                 by_endpoint[source] = {relation_id: None}
             else:
@@ -119,10 +133,6 @@ class ModelIndex:
                 by_endpoint[target] = {relation_id: None}
             else:
                 ids[relation_id] = None
-            if kind in symmetric and target < source:
-                by_key[(kind, target, source)] = relation_id
-            else:
-                by_key[(kind, source, target)] = relation_id
 
     # ids -------------------------------------------------------------------------------------
     def has_id(self, item_id: str) -> bool:
