@@ -15,7 +15,7 @@ import matplotlib
 matplotlib.use("Agg", force=False)  # never a GUI backend: the report is built headless
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.backends.backend_svg import FigureCanvasSVG  # noqa: E402
-from matplotlib.collections import PolyCollection  # noqa: E402
+from matplotlib.collections import LineCollection, PolyCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
@@ -115,9 +115,14 @@ def coverage_heatmap(
                                   (x + gap, y + 1 - gap)])
                     colors.append(LIGHT_BLUE if level == 1 else BLUE)
         ax.add_collection(PolyCollection(boxes, facecolors=colors, edgecolors="none"))
-        ax.set_xticks(range(1, cols), minor=True)
-        ax.set_yticks(range(1, rows), minor=True)
-        ax.grid(which="minor", color="white", linewidth=1.0)
+        # the white grid between the cells as one collection: minor ticks drawing it would cost a Tick
+        # object (marker lines, label texts) per row and column; same lines, same place in the drawing order
+        grid = [[(x, 0), (x, 1)] for x in range(1, cols)]
+        ax.add_collection(LineCollection(grid, colors="white", linewidths=1.0, capstyle="projecting",
+                                         zorder=1.5, transform=ax.get_xaxis_transform()), autolim=False)
+        ax.add_collection(LineCollection([[(0, y), (1, y)] for y in range(1, rows)], colors="white",
+                                         linewidths=1.0, capstyle="projecting", zorder=1.5,
+                                         transform=ax.get_yaxis_transform()), autolim=False)
         ax.set_xlim(0, cols)
         ax.set_ylim(rows, 0)
         ax.set_xticks([x + 0.5 for x in range(len(stakeholders))], [short(s, 30) for s in stakeholders],
