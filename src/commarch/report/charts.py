@@ -14,7 +14,8 @@ import matplotlib
 
 matplotlib.use("Agg", force=False)  # never a GUI backend: the report is built headless
 from matplotlib.axes import Axes  # noqa: E402
-from matplotlib.backends.backend_svg import FigureCanvasSVG  # noqa: E402
+from matplotlib.backends.backend_mixed import MixedModeRenderer  # noqa: E402
+from matplotlib.backends.backend_svg import FigureCanvasSVG, RendererSVG  # noqa: E402
 from matplotlib.collections import LineCollection, PolyCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
@@ -64,19 +65,37 @@ def short(label: str, limit: int = 34) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
+class _OneRendererCanvas(FigureCanvasSVG):
+    """An SVG canvas whose layout engine measures text with the renderer that then draws the figure."""
+
+    renderer: MixedModeRenderer | None = None
+
+    def get_renderer(self) -> MixedModeRenderer | None:
+        return self.renderer
+
+
 def _svg(fig: Figure) -> SvgChart:
+    # What savefig(format="svg") does, minus its dry run: with a layout engine, savefig draws the whole
+    # figure twice (once with a throw-away renderer to lay it out, then the output). Here the one SVG
+    # renderer lays the figure out (text extents measured once, then reused from matplotlib's metrics
+    # cache) and draws it: one pass, the same bytes.
     buffer = io.StringIO()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # missing glyphs (emoji) draw as boxes; not worth a warning
-        engine = fig.get_layout_engine()
-        if engine is not None:
-            # savefig with a layout engine draws the whole figure twice: a dry run that lays it out, then
-            # the output. Lay out here instead, once, with the renderer that dry run would use (the SVG
-            # canvas's), and save without the engine: one draw, same positions.
-            FigureCanvasSVG(fig)
-            engine.execute(fig)
-            fig.set_layout_engine(None)  # None (not 'none'): a placeholder engine would bring the dry run back
-        fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+        canvas = _OneRendererCanvas(fig)
+        dpi = fig.dpi
+        fig.dpi = 72  # as print_svg: SVG user units are points
+        try:
+            width, height = fig.get_size_inches()
+            canvas.renderer = MixedModeRenderer(
+                fig, width, height, dpi,
+                RendererSVG(width * 72, height * 72, buffer, image_dpi=dpi,
+                            metadata={"Date": None, "Creator": None}))
+            fig.draw(canvas.renderer)  # runs the layout engine first, with fig._get_renderer() = ours
+            canvas.renderer.finalize()
+        finally:
+            fig.dpi = dpi
+            canvas.renderer = None
     width, height = fig.get_size_inches()
     svg = buffer.getvalue()
     for glyph in set(_EMPTY_GLYPH.findall(svg)):  # drop the empty glyph and every use of it
