@@ -133,9 +133,10 @@ class AnalysisRunner(QObject):
         model = self.doc.model
         self.findings = find(model, self.language())
         self.findings_ready.emit(self.findings)
-        generation = self.generation
-        self.pool.start(_MetricsJob(generation, snapshot(model), list(self.findings), self._relay,
-                                    self.is_current))
+        job = _MetricsJob(self.generation, snapshot(model), list(self.findings), self._relay, self.is_current)
+        # started on the next turn of the event loop, after the findings have been painted: the worker's
+        # imports (igraph, networkx) and its share of the GIL would otherwise delay that paint
+        QTimer.singleShot(0, self, lambda: self.pool.start(job))
 
     def _metrics_done(self, generation: int, metrics: dict[str, Any]) -> None:
         if generation != self.generation:
