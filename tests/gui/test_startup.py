@@ -1,0 +1,42 @@
+"""Start-up path: the COMMARCH_EXIT_AFTER_PAINT hook, and no heavy package imported before the first paint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "avantgarde-as-is.comm"
+# never needed to paint the first window (report → matplotlib; layout → numpy/networkx; compare, exports)
+NOT_AT_START = ("matplotlib", "numpy", "commarch.report", "commarch.layout", "commarch.diff",
+                "commarch.interchange")
+
+
+def start(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMMARCH_EXIT_AFTER_PAINT="1",
+               COMMARCH_SETTINGS=str(tmp_path / "settings.ini"), COMMARCH_RECOVERY_DIR=str(tmp_path / "recovery"),
+               COMMARCH_BACKUP_DIR=str(tmp_path / "backups"))
+    return subprocess.run([sys.executable, "-X", "importtime", "-m", "commarch", *args], capture_output=True,
+                          text=True, env=env, timeout=60, cwd=tmp_path)
+
+
+def imported(stderr: str) -> set[str]:
+    return {line.rsplit("|", 1)[1].strip() for line in stderr.splitlines()
+            if line.startswith("import time:") and line.count("|") == 2}
+
+
+@pytest.mark.parametrize("args", [(), (str(EXAMPLE),), ("missing.comm",)], ids=["empty", "example", "missing"])
+def test_exit_after_paint_hook_quits_silently_without_heavy_imports(tmp_path: Path, args: tuple[str, ...]) -> None:
+    out = start(tmp_path, *args)
+    assert out.returncode == 0, out.stderr[-800:]
+    assert out.stdout == ""
+    modules = imported(out.stderr)
+    assert "commarch.gui.mainwindow" in modules  # the window was really built
+    assert "commarch.analysis" in modules
+    assert [m for m in NOT_AT_START if m in modules] == []
+    if not args:  # the findings (and the metrics worker after them) come after the first paint
+        assert "networkx" not in modules and "igraph" not in modules
+    assert not (tmp_path / "settings.ini").exists()  # nothing saved: the hook skips teardown
