@@ -69,7 +69,11 @@ def loads(data: bytes, name: str = "<memory>") -> CommModel:
         except JsonProblem as exc:
             raise CommFileError(name, [exc.problem]) from None
         raw = _check_header(raw, name)
-        return _validate(raw, name)
+        model = _validate(raw, name)
+        # Drop the parsed JSON before the GC is switched back on: otherwise the first collection
+        # afterwards traverses it as well as the model, only to find it freed a moment later.
+        del raw
+    return model
 
 
 def _check_header(raw: Any, name: str) -> dict[str, Any]:
