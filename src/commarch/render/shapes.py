@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import threading
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF
@@ -197,9 +198,15 @@ def _first_root(a: float, b: float, c: float, linear: bool) -> float | None:
     return None
 
 
-@lru_cache(maxsize=64)
-def _outline(kind: str, width: float, height: float) -> _Outline:
+@lru_cache(maxsize=128)
+def _cached_outline(kind: str, width: float, height: float, thread: int) -> _Outline:
     return _Outline(kind, width, height)
+
+
+def _outline(kind: str, width: float, height: float) -> _Outline:
+    # one per thread: QPainterPath fills caches inside const calls, and reports are drawn in a worker
+    # thread while the canvas computes the same outlines
+    return _cached_outline(kind, width, height, threading.get_ident())
 
 
 def _clip_t(kind: str, rect: QRectF, ax: float, ay: float, cx: float, cy: float, bx: float, by: float
