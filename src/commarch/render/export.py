@@ -8,7 +8,6 @@ import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
@@ -28,6 +27,14 @@ MAX_PIXELS_SIDE = 32_000  # QPainter's raster engine works in 16-bit-ish coordin
 PDF_RESOLUTION = 1200
 SVG_NS = "http://www.w3.org/2000/svg"
 _ATTR_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\t": "&#09;"}
+
+
+def escape(text: str, entities: dict[str, str] | None = None) -> str:
+    """XML-escape `text` (&, <, > and `entities`); not xml.sax.saxutils, which imports urllib and ssl."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for char, entity in (entities or {}).items():
+        text = text.replace(char, entity)
+    return text
 
 
 class ExportError(ValueError):
