@@ -52,6 +52,23 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _EMPTY_GLYPH = re.compile(r'<path id="([^"]+)" transform="[^"]*"/>')
 
 
+_EMPTY_PATH = re.compile(r'<path transform="[^"]*"/>')
+
+
+def _drop(svg: str, element: re.Pattern[str]) -> str:
+    """`svg` without the matches of `element` and the whitespace before each (as re.sub(r"\\s*" + ...)),
+    but found by their literal start: a pattern opening with \\s* is tried at every character."""
+    parts: list[str] = []
+    last = 0
+    for match in element.finditer(svg):
+        parts.append(svg[last: match.start()].rstrip())
+        last = match.end()
+    if not parts:
+        return svg
+    parts.append(svg[last:])
+    return "".join(parts)
+
+
 @dataclass(frozen=True)
 class SvgChart:
     svg: str  # a complete SVG document
@@ -98,10 +115,13 @@ def _svg(fig: Figure) -> SvgChart:
             canvas.renderer = None
     width, height = fig.get_size_inches()
     svg = buffer.getvalue()
-    for glyph in set(_EMPTY_GLYPH.findall(svg)):  # drop the empty glyph and every use of it
+    glyphs = set(_EMPTY_GLYPH.findall(svg))
+    for glyph in glyphs:  # drop the empty glyph and every use of it
         svg = svg.replace(f'<path id="{glyph}" transform=', "<path transform=")
-        svg = re.sub(rf'\s*<use xlink:href="#{re.escape(glyph)}"[^>]*/>', "", svg)
-    svg = re.sub(r'\s*<path transform="[^"]*"/>', "", svg)
+    if glyphs:
+        uses = "|".join(re.escape(glyph) for glyph in sorted(glyphs))
+        svg = _drop(svg, re.compile(rf'<use xlink:href="#(?:{uses})"[^>]*/>'))
+    svg = _drop(svg, _EMPTY_PATH)
     return SvgChart(svg, float(height / width), float(width * 72))
 
 
