@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from commarch.gcpause import gc_paused
 from commarch.model import CommModel
 
-from .findings import Finding, find_indexed, gc_paused
+from .findings import Finding, find_indexed
 from .index import build_index
 from .metrics import RATIOS, metrics_indexed
 

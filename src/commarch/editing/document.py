@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,6 +9,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from commarch import fileformat
+from commarch.gcpause import gc_paused
 from commarch.model import CommModel, ElementBase, Meta, RelationBase, check_model, relation_key
 
 from .command import Macro, set_field, validated
@@ -55,14 +55,8 @@ class Document:
                 raise ValueError("the model is not valid: " + "; ".join(str(p) for p in problems[:5]))
         self._model = model
         self.path = path
-        # Indexing creates tens of thousands of small objects: GC passes over them are wasted work.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():  # indexing creates tens of thousands of small objects that are not garbage
             self._index = ModelIndex(model)
-        finally:
-            if enabled:
-                gc.enable()
         # Top-level commands applied so far, and the (depth, top command) at the last save. This
         # makes `is_dirty` right whoever drives the commands: `self.history` or a QUndoStack.
         self._applied: list[Command] = []

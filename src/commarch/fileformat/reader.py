@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from operator import attrgetter, eq
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from commarch.gcpause import gc_paused
 from commarch.model import CURRENT_VERSION, CommModel, Element, Problem, Relation, check_invariants, check_model
 from commarch.model.kinds import RELATION_TABLE, SYMMETRIC_RELATIONS
 
@@ -22,18 +20,6 @@ from .migrations import MigrationGap, migrate
 
 MAX_PROBLEMS = 100  # a file with more problems is listed up to here, then summarised
 _LISTS: dict[str, TypeAdapter[Any]] = {"elements": TypeAdapter(Element), "relations": TypeAdapter(Relation)}
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Building tens of thousands of small objects triggers many useless GC passes (~2x slower load).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -63,7 +49,7 @@ def load(path: str | os.PathLike[str]) -> CommModel:
 
 def loads(data: bytes, name: str = "<memory>") -> CommModel:
     """Validate the bytes of a `.comm` file. Raises CommFileError listing every problem."""
-    with _gc_paused():
+    with gc_paused():
         try:
             raw = parse_json(data)
         except JsonProblem as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from typing import Any
 
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from commarch.editing import events as ev
 from commarch.editing.document import Document
+from commarch.gcpause import gc_paused
 from commarch.render.canvas_support import relation_bends
 from commarch.render.style import MIN_READABLE_LOD, Theme, get_theme
 
@@ -76,15 +76,8 @@ class CanvasScene(SceneInput, QGraphicsScene):
     # building ------------------------------------------------------------------------------
     def build(self) -> None:
         """(Re)create every item from the document's model."""
-        # The cyclic GC would rescan the whole (large, long-lived) model several times while the
-        # thousands of wrappers are allocated; nothing built here is garbage, so pause it.
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():  # thousands of item wrappers, none of them garbage
             self._build()
-        finally:
-            if enabled:
-                gc.enable()
 
     def _build(self) -> None:
         self.clear()
