@@ -276,7 +276,7 @@
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../src/commarch/gui/analysis_ui/arrange.py" line="+21"/>
+        <location filename="../../src/commarch/gui/analysis_ui/arrange.py" line="+19"/>
         <source>&amp;Layered (departments → channels → stakeholders)</source>
         <translation>In &amp;Ebenen (Abteilungen → Kanäle → Stakeholder)</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>&amp;Kreisförmig</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Arranging %1 elements…</source>
         <translation>%1 Elemente werden angeordnet …</translation>
     </message>
@@ -316,12 +316,12 @@
         <translation>Ordnet die Auswahl an (zwei oder mehr Elemente), sonst das ganze Modell.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>New from &amp;Template</source>
         <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../../src/commarch/gui/analysis_ui/common.py" line="+41"/>
+        <location filename="../../src/commarch/gui/analysis_ui/common.py" line="+39"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../src/commarch/gui/analysis_ui/install.py" line="+91"/>
+        <location filename="../../src/commarch/gui/analysis_ui/install.py" line="+114"/>
         <location filename="../../src/commarch/gui/compare/window.py" line="-29"/>
         <source>Findings</source>
         <translation>Befunde</translation>
@@ -437,7 +437,7 @@
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Matrices</source>
         <translation>Matrizen</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Integration score: %1</source>
         <translation>Integrationswert: %1</translation>
     </message>
@@ -528,7 +528,7 @@
         <translation>Analyseregeln ändern</translation>
     </message>
     <message>
-        <location filename="../../src/commarch/gui/analysis_ui/matrices_panel.py" line="+133"/>
+        <location filename="../../src/commarch/gui/analysis_ui/matrices_panel.py" line="+135"/>
         <source>This channel reaches no stakeholder.</source>
         <translation>Dieser Kanal erreicht keinen Stakeholder.</translation>
     </message>
@@ -619,8 +619,8 @@
     </message>
     <message>
         <location line="+21"/>
-        <source>Group %1: %2 departments</source>
-        <translation>Gruppe %1: %2 Abteilungen</translation>
+        <source>Group %1 (%2)</source>
+        <translation>Gruppe %1 (%2)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -798,18 +798,18 @@
         <translation>Wählen Sie ein Element aus, auf das fokussiert werden soll.</translation>
     </message>
     <message>
-        <location filename="../../src/commarch/gui/compare/install.py" line="+20"/>
+        <location filename="../../src/commarch/gui/compare/install.py" line="+21"/>
         <location filename="../../src/commarch/gui/files.py" line="+22"/>
         <source>commarch models (*.comm);;All files (*)</source>
         <translation>commarch-Modelle (*.comm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Current model</source>
         <translation>Aktuelles Modell</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Cannot compare with this file</source>
         <translation>Vergleich mit dieser Datei nicht möglich</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>Dieses Modell mit einer anderen Datei vergleichen: Änderungen, Befunde, Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../src/commarch/gui/compare/panels.py" line="+43"/>
+        <location filename="../../src/commarch/gui/compare/panels.py" line="+42"/>
         <location line="+101"/>
         <source>Change</source>
         <translation>Änderung</translation>
@@ -1194,12 +1194,12 @@ Neu: %2</translation>
     </message>
     <message>
         <location filename="../../src/commarch/gui/exports/diagram_dialog.py" line="-39"/>
-        <location line="+252"/>
+        <location line="+261"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-241"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -1234,7 +1234,7 @@ Neu: %2</translation>
         <translation>Markierungen für Befunde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+67"/>
         <source>Selection only (%1 elements)</source>
         <translation>Nur Auswahl (%1 Elemente)</translation>
     </message>
@@ -1244,7 +1244,7 @@ Neu: %2</translation>
         <translation>Nur Auswahl (nichts ausgewählt)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-63"/>
         <source>Select elements on the canvas to export only those.</source>
         <translation>Wählen Sie Elemente auf der Zeichenfläche aus, um nur diese zu exportieren.</translation>
     </message>
@@ -1309,7 +1309,7 @@ Neu: %2</translation>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+152"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 Pixel</translation>
     </message>
@@ -1346,7 +1346,7 @@ Neu: %2</translation>
         <translation>Diagramm exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../src/commarch/gui/exports/install.py" line="+53"/>
+        <location filename="../../src/commarch/gui/exports/install.py" line="+66"/>
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren…</translation>
     </message>
@@ -1392,7 +1392,7 @@ Neu: %2</translation>
         <translation>&amp;Zuständigkeitsmatrix als CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/commarch/gui/exports/interchange_ui.py" line="+34"/>
+        <location filename="../../src/commarch/gui/exports/interchange_ui.py" line="+35"/>
         <source>Cannot import</source>
         <translation>Import nicht möglich</translation>
     </message>
@@ -1762,12 +1762,12 @@ Neu: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/commarch/gui/mainwindow.py" line="+52"/>
+        <location filename="../../src/commarch/gui/mainwindow.py" line="+53"/>
         <source>Canvas</source>
         <translation>Zeichenfläche</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>

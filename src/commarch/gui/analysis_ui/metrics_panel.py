@@ -130,7 +130,7 @@ class MetricsPanel(QWidget):
             self.chart.set_rows(ratio_rows(metrics, self.language()))
         self.silos.clear()
         for n, group in enumerate(metrics.get("silo_groups", []), 1):
-            head = QTreeWidgetItem([fill(tr("Group %1: %2 departments"), n, len(group))])
+            head = QTreeWidgetItem([fill(tr("Group %1 (%2)"), n, len(group))])
             head.setData(0, ROLE, list(group))
             for member in group:
                 child = QTreeWidgetItem(head, [labels.get(member, member)])
