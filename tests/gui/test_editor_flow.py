@@ -4,6 +4,7 @@ undo everything, redo everything, copy/paste, save, close with the prompt answer
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -318,3 +319,38 @@ def test_no_two_actions_share_a_shortcut(window) -> None:
             assert seen.get(key, name) == name, f"{key}: {seen[key]} and {name}"
             seen[key] = name
     assert len(seen) > 30
+
+
+def test_no_stray_dock_tab_bars(tmp_path: Path) -> None:
+    """Qt 6.11 duplicates the tab bar of a second tab group tabified before the first show; the duplicate
+    shows up as a stray strip once the dock layout changes (e.g. the Matrices panel is opened). Run in a
+    fresh process: inside the test session's long-lived QApplication the duplicate does not appear."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(
+        """
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtWidgets import QApplication, QTabBar
+        from commarch.gui.app import App
+        qapp = QApplication([])
+        app = App(qapp, show_dialogs=False)
+        app.recovery.start()
+        window = app.new_window()
+        window.analysis_ui.dock_matrices.show()
+        for _ in range(20):
+            qapp.processEvents()
+        bars = [b for b in window.findChildren(QTabBar) if b.metaObject().className() == "QMainWindowTabBar"]
+        print([[b.tabText(i) for i in range(b.count())] for b in bars if b.isVisible()])
+        window.controller.stack.setClean()
+        window.close()
+        app.shutdown()
+        """
+    )
+    env = dict(os.environ, COMMARCH_SETTINGS=str(tmp_path / "s.ini"), COMMARCH_RECOVERY_DIR=str(tmp_path / "r"))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    visible = [tuple(bar) for bar in __import__("ast").literal_eval(result.stdout.strip().splitlines()[-1])]
+    assert len(visible) == len(set(visible)) >= 2, visible

@@ -117,8 +117,7 @@ class AnalysisUI(QObject):
         self.dock_metrics.visibilityChanged.connect(lambda seen: seen and self.metrics.came_into_view())
         self.dock_matrices = self._dock("matrices", tr("Matrices"), self.matrices, bottom)
         self.dock_find = self._dock("find", tr("Find and Filter"), self.find_panel, left)
-        w.tabifyDockWidget(self.dock_findings, self.dock_metrics)
-        self.dock_findings.raise_()
+        self._tabified = False  # Findings and Metrics become tabs when the window is first shown (see below)
         self.dock_matrices.hide()  # on demand: the canvas needs the room in a workshop
         self.dock_find.hide()
 
@@ -222,7 +221,17 @@ class AnalysisUI(QObject):
         # let running workers finish before our QObjects go with it.
         if watched is self.window and event.type() == QEvent.Type.DeferredDelete:
             self.close()
+        elif watched is self.window and event.type() == QEvent.Type.Show and not self._tabified:
+            self.tabify_docks()
         return False
+
+    def tabify_docks(self) -> None:
+        """Findings and Metrics share one place as tabs. Done once the window is shown: Qt 6.11 gives a
+        second tab group tabified before the first show a duplicate tab bar that stays visible as a
+        stray "Findings | Metrics" strip when the dock layout changes (reproduced with bare Qt)."""
+        self._tabified = True
+        self.window.tabifyDockWidget(self.dock_findings, self.dock_metrics)
+        self.dock_findings.raise_()
 
     def close(self) -> None:
         """Stop the live analysis and wait for workers (idempotent)."""
