@@ -447,7 +447,7 @@
         <translation>Suchen und Filtern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Integration score: …</source>
         <translation>Integrationswert: …</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>Integration score: %1</source>
         <translation>Integrationswert: %1</translation>
     </message>
@@ -1595,7 +1595,27 @@ Neu: %2</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../src/commarch/gui/controller.py" line="+73"/>
+        <location filename="../../src/commarch/gui/controller.py" line="+71"/>
+        <source>A label must not be empty.</source>
+        <translation>Eine Bezeichnung darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A label can have at most %1 characters (this one has %2).</source>
+        <translation>Eine Bezeichnung darf höchstens %1 Zeichen haben (diese hat %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A colour is written as #rrggbb, e.g. #0072B2.</source>
+        <translation>Eine Farbe wird als #rrggbb angegeben, z. B. #0072B2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible: %1</source>
+        <translation>Nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>

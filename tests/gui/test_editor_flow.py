@@ -354,3 +354,17 @@ def test_no_stray_dock_tab_bars(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     visible = [tuple(bar) for bar in __import__("ast").literal_eval(result.stdout.strip().splitlines()[-1])]
     assert len(visible) == len(set(visible)) >= 2, visible
+
+
+def test_refusals_are_explained_in_plain_words(window) -> None:
+    win = window
+    element_id = win.controller.add_element("topic", 0, 0, "Thema")
+    messages = []
+    win.controller.message.connect(messages.append)
+    win.controller.set_property("element", element_id, "label", "")
+    win.controller.set_property("element", element_id, "label", "x" * 230)
+    win.controller.set_property("element", element_id, "color", "red")
+    assert messages == ["A label must not be empty.",
+                        "A label can have at most 200 characters (this one has 230).",
+                        "A colour is written as #rrggbb, e.g. #0072B2."]
+    assert win.doc.element(element_id).label == "Thema"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -55,12 +56,26 @@ class EditController(QObject):
         try:
             command = build()
         except ValueError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(self.explain(str(exc)))
             return False
         if command is None:
             return False
         push(self.stack, command)
         return True
+
+    def explain(self, reason: str) -> str:
+        """The editing layer's refusal in the UI language: the common ones word for word, the rest
+        (rare, technical) behind a translated lead-in."""
+        detail = re.sub(r"^\w+ '.*?': ", "", reason)  # "topic 'T': label: …" names the element first
+        if detail == "label: must not be empty":
+            return self.tr("A label must not be empty.")
+        match = re.fullmatch(r"label: must be at most (\d+) characters \(has (\d+)\)", detail)
+        if match:
+            return (self.tr("A label can have at most %1 characters (this one has %2).")
+                    .replace("%1", match[1]).replace("%2", match[2]))
+        if detail.startswith("color: "):
+            return self.tr("A colour is written as #rrggbb, e.g. #0072B2.")
+        return self.tr("Not possible: %1").replace("%1", reason)
 
     # elements ----------------------------------------------------------------------------------------
     def add_element(self, kind: str, x: float, y: float, label: str | None = None,
