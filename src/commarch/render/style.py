@@ -139,7 +139,7 @@ HEADER_HEIGHT = 20.0  # the department's header band
 STROKE_WIDTH = 1.5
 LABEL_PIXEL_SIZE = 13  # the label font, in scene units
 SMALL_PIXEL_SIZE = 10  # header band text, legend captions, relation labels
-MIN_READABLE_LOD = 0.45  # below this scale labels, icons and badges are not drawn
+MIN_READABLE_LOD = 0.38  # below this scale labels, icons and badges are not drawn (13 px text < 5 px)
 
 
 def element_size(kind: str) -> tuple[float, float]:
