@@ -368,3 +368,10 @@ def test_refusals_are_explained_in_plain_words(window) -> None:
                         "A label can have at most 200 characters (this one has 230).",
                         "A colour is written as #rrggbb, e.g. #0072B2."]
     assert win.doc.element(element_id).label == "Thema"
+
+
+def test_window_fits_the_screen(window) -> None:
+    # the offscreen screen is 800×800: smaller than a 1366×768 laptop's, so a window that fits here fits there
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()
+    assert window.width() >= min(1400, int(area.width() * 0.95)) - 1

@@ -65,13 +65,22 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(lambda: files.autosave(self))
         self.autosave_timer.start()
         self.apply_preferences()
-        self.resize(1400, 880)
+        self._initial_size()
         self.update_title()
         self.analysis_ui = install_analysis_ui(self)
         install_compare_ui(self)
         install_export_ui(self)
 
     # construction -----------------------------------------------------------------------------------
+    def _initial_size(self) -> None:
+        """1400×880 where it fits, else most of the screen (a 1366×768 laptop must see the whole window)."""
+        screen = self.screen()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is None or area.isEmpty():
+            self.resize(1400, 880)
+            return
+        self.resize(min(1400, int(area.width() * 0.95)), min(880, int(area.height() * 0.92)))
+
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QScrollArea, QWidget
 
 from commarch.analysis import Finding
 from commarch.editing import AddWaiver, Document, RemoveWaiver, SetRuleSetting
@@ -38,6 +38,15 @@ class _FirstPaint(QObject):
             self.widget.removeEventFilter(self)
             self.then()
         return False
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(panel)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setAccessibleName(panel.accessibleName())
+    return area
 
 
 def _top_menu(window: Any, action: QAction) -> QMenu | None:
@@ -112,7 +121,9 @@ class AnalysisUI(QObject):
         self.find_panel = FindPanel(w, self.filter)
         self.find_panel.focus_requested.connect(self.select_and_centre)
         self.dock_findings = self._dock("findings", tr("Findings"), self.findings, right)
-        self.dock_metrics = self._dock("metrics", tr("Metrics"), self.metrics, right)
+        # in a scroll area: the chart and lists are tall, and a dock's minimum height adds up to the
+        # window's — on a 1366×768 laptop the window must still fit the screen
+        self.dock_metrics = self._dock("metrics", tr("Metrics"), _scrolling(self.metrics), right)
         # also emitted when its tab is selected (QDockWidget): the chart is drawn when first seen
         self.dock_metrics.visibilityChanged.connect(lambda seen: seen and self.metrics.came_into_view())
         self.dock_matrices = self._dock("matrices", tr("Matrices"), self.matrices, bottom)
