@@ -241,8 +241,13 @@ class AnalysisUI(QObject):
         second tab group tabified before the first show a duplicate tab bar that stays visible as a
         stray "Findings | Metrics" strip when the dock layout changes (reproduced with bare Qt)."""
         self._tabified = True
-        self.window.tabifyDockWidget(self.dock_findings, self.dock_metrics)
+        w = self.window
+        w.tabifyDockWidget(self.dock_findings, self.dock_metrics)
         self.dock_findings.raise_()
+        # the findings are what the workshop looks at: give them most of the right column
+        column = [d for d in (getattr(w, "dock_inspector", None), getattr(w, "dock_minimap", None),
+                              self.dock_findings) if d is not None]
+        w.resizeDocks(column, [160, 170, max(300, w.height() - 330)][-len(column):], Qt.Orientation.Vertical)
 
     def close(self) -> None:
         """Stop the live analysis and wait for workers (idempotent)."""
