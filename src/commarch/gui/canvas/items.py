@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath
@@ -33,7 +33,17 @@ _Cache = QGraphicsItem.CacheMode
 # combined once: enum arithmetic costs a Python call each time
 _ELEMENT_FLAGS = _Flag.ItemIsSelectable | _Flag.ItemIsMovable
 _RELATION_FLAGS = _Flag.ItemIsSelectable
+_FAR_RELATION_FLAGS = _Flag.ItemIsSelectable | _Flag.ItemHasNoContents  # drawn by the hairlines item
+_NO_CONTENTS = _Flag.ItemHasNoContents
 _DEVICE_CACHE = _Cache.DeviceCoordinateCache
+
+
+class Hairlines(Protocol):
+    """What relation items need of the item that draws them while zoomed out (hairlines.py)."""
+
+    def invalidate(self, *rects: QRectF) -> None: ...
+
+    def update(self, rect: QRectF) -> None: ...
 
 
 class CanvasContext:
@@ -47,6 +57,9 @@ class CanvasContext:
         self.snap = 0.0  # grid step while snapping is on, else 0
         self.dragging = False  # relations attached to a dragged selection paint a cheap preview
         self.cached = True  # DeviceCoordinateCache at readable zoom levels
+        # Zoomed out below HAIRLINE_LOD: plain relations have no contents and `hairlines` draws them all
+        self.far = False
+        self.hairlines: Hairlines | None = None
 
 
 # Outlines and bounds depend only on the kind (items are centred on their position): compute them once.
@@ -183,7 +196,9 @@ class RelationItem(QGraphicsItem):
         self._captioned = _has_caption(relation)
         self._bounds = self._cheap_bounds()
         self.preview = False
-        self.setFlags(_RELATION_FLAGS)
+        self.hairline_key: tuple[str, str | None] | None = None  # set by the hairlines item when needed
+        self.drawn = not ctx.far  # False: ItemHasNoContents, the hairlines item draws this relation
+        self.setFlags(_FAR_RELATION_FLAGS if ctx.far else _RELATION_FLAGS)
         self.setZValue(RELATION_Z)
         source.relations.append(self)
         target.relations.append(self)
@@ -195,7 +210,7 @@ class RelationItem(QGraphicsItem):
                 end.relations.remove(self)
 
     # geometry ---------------------------------------------------------------------------------
-    def _ends(self) -> tuple[float, float, float, float, float, float]:
+    def ends(self) -> tuple[float, float, float, float, float, float]:
         """Source centre, target centre and the bend's control point, as plain floats (this runs for every
         relation at build time and for every attached relation on every drag step)."""
         a, b = self.source.pos(), self.target.pos()
@@ -209,7 +224,7 @@ class RelationItem(QGraphicsItem):
         return ax, ay, bx, by, (ax + bx) / 2 + dy * k, (ay + by) / 2 - dx * k
 
     def _cheap_bounds(self) -> QRectF:
-        ax, ay, bx, by, cx, cy = self._ends()
+        ax, ay, bx, by, cx, cy = self.ends()
         left, right = min(ax, bx, cx), max(ax, bx, cx)
         top, bottom = min(ay, by, cy), max(ay, by, cy)
         mx = CAPTION_HALF_WIDTH if self._captioned else 12.0
@@ -218,8 +233,11 @@ class RelationItem(QGraphicsItem):
     def endpoint_moved(self) -> None:
         self.prepareGeometryChange()
         self._path = self._hit = self._chord = None
-        self._bounds = self._cheap_bounds()
+        old, self._bounds = self._bounds, self._cheap_bounds()
         self.preview = self.ctx.dragging
+        hairlines = self.ctx.hairlines
+        if hairlines is not None:  # an item without contents does not repaint where it was or is now
+            hairlines.invalidate(old, self._bounds)
 
     def set_bend(self, bend: float) -> None:
         if bend != self.bend:
@@ -228,6 +246,7 @@ class RelationItem(QGraphicsItem):
 
     def set_relation(self, relation: RelationBase) -> None:
         self.relation = relation
+        self.hairline_key = None  # the kind or role may have changed
         self._captioned = _has_caption(relation)
         self.endpoint_moved()  # a caption may have appeared or gone
         self.update()
@@ -244,7 +263,7 @@ class RelationItem(QGraphicsItem):
         """Centre to centre, unclipped (cached like the path)."""
         if self._chord is not None:
             return self._chord
-        ax, ay, bx, by, cx, cy = self._ends()
+        ax, ay, bx, by, cx, cy = self.ends()
         path = QPainterPath(QPointF(ax, ay))
         if self.bend:
             path.quadTo(cx, cy, bx, by)
@@ -266,11 +285,28 @@ class RelationItem(QGraphicsItem):
         if on != self.hovered:
             self.hovered = on
             self.update()
+            if self.ctx.far:
+                self.sync_drawn()
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
             self.highlighted = on
             self.update()
+            if self.ctx.far:
+                self.sync_drawn()
+
+    def sync_drawn(self) -> None:
+        """Paint itself (zoomed in, or selected, hovered or highlighted) or leave it to the hairlines."""
+        drawn = not self.ctx.far or self.hovered or self.highlighted or self.isSelected()
+        if drawn == self.drawn:
+            return
+        self.drawn = drawn
+        self.setFlag(_NO_CONTENTS, not drawn)
+        if drawn:
+            self.update()
+        hairlines = self.ctx.hairlines
+        if hairlines is not None:  # its hairline comes or goes (Qt does not repaint an item without contents)
+            hairlines.invalidate(self._bounds)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self.preview:

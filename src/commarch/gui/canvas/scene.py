@@ -6,21 +6,19 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Signal
-from PySide6.QtWidgets import (
-    QGraphicsScene,
-)
+from PySide6.QtWidgets import QGraphicsScene
 
 from commarch.editing import events as ev
 from commarch.editing.document import Document
 from commarch.gcpause import gc_paused
 from commarch.render.canvas_support import relation_bends
-from commarch.render.style import MIN_READABLE_LOD, Theme, get_theme
+from commarch.render.style import Theme, get_theme
 
 from .items import CanvasContext, ElementItem, RelationItem
 from .order import reading_order
+from .scene_detail import SceneDetail
 from .scene_input import SceneInput
 
-_Cache = ElementItem.CacheMode
 SCENE_MARGIN = 1500.0  # room to scroll past the outermost elements
 
 
@@ -29,7 +27,7 @@ def _pair(relation: Any) -> tuple[str, str]:
                                                                                           relation.source)
 
 
-class CanvasScene(SceneInput, QGraphicsScene):
+class CanvasScene(SceneInput, SceneDetail, QGraphicsScene):
     """Items for every element and relation of `doc.model`; never the truth (saving reads the Document).
 
     Intents are emitted as signals carrying ids; a controller turns them into editing commands:
@@ -59,8 +57,10 @@ class CanvasScene(SceneInput, QGraphicsScene):
         self._order: list[str] | None = None
         self._drag_start: dict[str, QPointF] = {}
         self._highlighted: set[str] = set()
+        self._selected_far: set[str] = set()  # selected relations painting themselves while zoomed out
         self.build()
         self._unsubscribe = doc.subscribe(self._on_change)
+        self.selectionChanged.connect(self._sync_selection)
 
     def close(self) -> None:
         """Stop following the document (call before dropping the scene)."""
@@ -80,12 +80,14 @@ class CanvasScene(SceneInput, QGraphicsScene):
             self._build()
 
     def _build(self) -> None:
-        self.clear()
+        ctx = self.ctx
+        ctx.hairlines = None  # clear() deletes it
+        self._selected_far = set()
         self._elements.clear()
         self._relations.clear()
         self._pairs.clear()
         self._order = None
-        ctx = self.ctx
+        self.clear()
         add = self.addItem
         elements = self._elements
         for element in self.doc.model.elements:
@@ -97,6 +99,8 @@ class CanvasScene(SceneInput, QGraphicsScene):
             self._add_relation(relation, bends.get(relation.id, 0.0))
         self.setSceneRect(QRectF())
         self._grow_rect(elements.values())
+        if ctx.far:
+            self._add_hairlines()
         self.items_changed.emit()
 
     def _grow_rect(self, items: Iterable[ElementItem]) -> None:
@@ -107,16 +111,17 @@ class CanvasScene(SceneInput, QGraphicsScene):
             pos = item.pos()
             xs.append(pos.x())
             ys.append(pos.y())
-        if not xs:
-            if self.sceneRect().isEmpty():
-                self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, 2 * SCENE_MARGIN, 2 * SCENE_MARGIN))
-            return
-        wanted = QRectF(min(xs) - SCENE_MARGIN, min(ys) - SCENE_MARGIN, max(xs) - min(xs) + 2 * SCENE_MARGIN,
-                        max(ys) - min(ys) + 2 * SCENE_MARGIN)
         current = self.sceneRect()
-        if not current.isEmpty() and current.contains(wanted):
-            return
-        self.setSceneRect(wanted if current.isEmpty() else current.united(wanted))
+        if not xs:
+            if current.isEmpty():
+                self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, 2 * SCENE_MARGIN, 2 * SCENE_MARGIN))
+        else:
+            wanted = QRectF(min(xs) - SCENE_MARGIN, min(ys) - SCENE_MARGIN,
+                            max(xs) - min(xs) + 2 * SCENE_MARGIN, max(ys) - min(ys) + 2 * SCENE_MARGIN)
+            if current.isEmpty() or not current.contains(wanted):
+                self.setSceneRect(wanted if current.isEmpty() else current.united(wanted))
+        if self.ctx.hairlines is not None:
+            self.ctx.hairlines.set_rect(self.sceneRect())
 
     def _add_relation(self, relation: Any, bend: float) -> RelationItem | None:
         source, target = self._elements.get(relation.source), self._elements.get(relation.target)
@@ -126,6 +131,8 @@ class CanvasScene(SceneInput, QGraphicsScene):
         self._relations[relation.id] = item
         self._pairs.setdefault(_pair(relation), []).append(item)
         self.addItem(item)
+        if self.ctx.hairlines is not None:
+            self.ctx.hairlines.invalidate()
         return item
 
     def _remove_relation(self, relation_id: str) -> tuple[str, str] | None:
@@ -140,6 +147,9 @@ class CanvasScene(SceneInput, QGraphicsScene):
         if not group:
             self._pairs.pop(pair, None)
         self.removeItem(item)
+        self._selected_far.discard(relation_id)
+        if self.ctx.hairlines is not None:
+            self.ctx.hairlines.invalidate()
         return pair
 
     def _respread(self, pairs: Iterable[tuple[str, str]]) -> None:
@@ -228,6 +238,8 @@ class CanvasScene(SceneInput, QGraphicsScene):
             item.update()
         for relation in self._relations.values():
             relation.update()
+        if self.ctx.hairlines is not None:
+            self.ctx.hairlines.update()
 
     # lookups -------------------------------------------------------------------------------
     def element_item(self, element_id: str) -> ElementItem | None:
@@ -273,6 +285,8 @@ class CanvasScene(SceneInput, QGraphicsScene):
             self.blockSignals(blocked)
         if not blocked:
             self.selectionChanged.emit()
+        else:
+            self._sync_selection()
 
     def highlight_relations(self, ids: Iterable[str]) -> None:
         """Draw these relations highlighted (e.g. the subjects of a finding); an empty list clears."""
@@ -308,15 +322,6 @@ class CanvasScene(SceneInput, QGraphicsScene):
     def set_snap(self, step: float) -> None:
         """Snap dragged elements to a grid of `step` scene units (0: off)."""
         self.ctx.snap = float(step) if step and step > 0 else 0.0
-
-    def set_view_scale(self, scale: float) -> None:
-        """Cache element pixmaps only where labels are drawn: zoomed out, plain painting is cheaper."""
-        cached = scale >= MIN_READABLE_LOD
-        if cached != self.ctx.cached:
-            self.ctx.cached = cached
-            mode = _Cache.DeviceCoordinateCache if cached else _Cache.NoCache
-            for item in self._elements.values():
-                item.setCacheMode(mode)
 
     # intents -------------------------------------------------------------------------------
     def snapped(self, x: float, y: float) -> tuple[float, float]:

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
 
 from commarch.model import ELEMENT_KINDS
 from commarch.render.painter import qcolor
@@ -72,6 +72,12 @@ class CanvasView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setMouseTracking(True)
+
+    def setScene(self, scene: QGraphicsScene | None) -> None:  # type: ignore[override]  # noqa: N802
+        """Show another scene, telling it the zoom it is shown at (its level of detail depends on it)."""
+        super().setScene(scene)
+        if isinstance(scene, CanvasScene):
+            scene.set_view_scale(self.zoom())
 
     # zoom ----------------------------------------------------------------------------------
     def zoom(self) -> float:
