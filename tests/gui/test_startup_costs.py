@@ -61,3 +61,49 @@ def test_main_starts_with_the_model_layers_before_pyside6_and_turns_the_collecto
     """, str(EXAMPLE))
     assert out.returncode == 0, out.stderr[-800:]
     assert out.stdout.split("\n")[:3] == ["True True", "collector during start-up: False", "collector after: True"]
+
+
+def test_hidden_panels_and_the_template_menu_are_built_when_first_used(gui_app, qtbot) -> None:
+    window = gui_app.new_window()
+    qtbot.waitExposed(window)
+    ui = window.analysis_ui
+    assert ui._matrices is None and ui._find_panel is None  # nothing of theirs before the first paint
+    assert ui.dock_matrices.widget() is None and not ui.template_menu.actions()
+    assert ui.dock_matrices.toggleViewAction() in ui.analysis_menu.actions()  # the docks themselves exist
+
+    ui.dock_matrices.show()  # View/Analysis menu, F6 stops and window-state restore all show the dock
+    assert ui.dock_matrices.widget() is ui.matrices and ui.matrices.isVisible()
+    window.actions_by_name["find"].trigger()  # Ctrl+F
+    panel = ui.find_panel
+    assert ui.dock_find.widget() is panel and panel.isVisible()
+    for widget in (panel.query, panel.list, ui.matrices.coverage, ui.matrices.roles):  # named, as when eager
+        assert widget.accessibleName(), widget
+    assert all(box.text() for box in panel.kind_boxes.values()) and panel.focus_button.text()
+
+
+def test_focus_mode_shortcut_builds_the_find_panel_in_step_with_the_filter(gui_app, qtbot) -> None:
+    window = gui_app.new_window()
+    window.load_path(str(EXAMPLE))
+    window.scene.select_ids(["s-kunden"])
+    ui = window.analysis_ui
+    ui.filter.set_kinds({"stakeholder"})  # a filter set before the panel exists
+    window.actions_by_name["focus_mode"].trigger()  # Ctrl+Shift+G
+    assert ui._find_panel is not None and ui.find_panel.focus_button.isChecked()
+    assert ui.filter.focus_id is not None
+    assert [k for k, box in ui.find_panel.kind_boxes.items() if box.isChecked()] == ["stakeholder"]
+
+
+def test_template_menu_is_filled_in_the_language_of_the_moment(gui_app) -> None:
+    from commarch.templates import list_templates
+
+    window = gui_app.new_window()
+    menu = window.analysis_ui.template_menu
+    gui_app.set_language("de")  # before the menu was ever opened
+    try:
+        menu.aboutToShow.emit()
+        assert [a.text() for a in menu.actions()] == [title for _n, title, _d in list_templates("de")]
+        menu.aboutToShow.emit()  # opened again: the same entries, not twice
+        assert len(menu.actions()) == len(list_templates("de"))
+    finally:
+        gui_app.set_language("en")
+    assert [a.text() for a in menu.actions()] == [title for _n, title, _d in list_templates("en")]

@@ -114,6 +114,7 @@ def test_template_menu_follows_the_language(gui_app, qtbot) -> None:
     from PySide6.QtGui import QAction
 
     window = gui_app.new_window()
+    window.analysis_ui.template_menu.aboutToShow.emit()  # its entries are made when it is first opened
     action = next(a for a in window.findChildren(QAction) if a.objectName() == "template_b2c")
     english = action.text()
     gui_app.set_language("de")

@@ -91,6 +91,7 @@ def test_big_layout_is_dropped_when_the_model_changed_meanwhile(win, qtbot) -> N
 def test_every_template_opens_in_a_new_window(win, gui_app) -> None:
     from commarch.gui.analysis_ui.common import ui_language
 
+    win.analysis_ui.template_menu.aboutToShow.emit()  # its entries are made when it is first opened
     for name in TEMPLATE_NAMES:
         count = len(gui_app.windows)
         menu_action(win, f"template_{name}").trigger()

@@ -138,20 +138,31 @@ def new_from_template(window: Any, name: str) -> Any:
 
 
 def build_template_menu(window: Any) -> QMenu:
+    """File ▸ New from Template. Its entries are made when it is first opened: the templates package
+    (~5–9 ms to import and list) is not needed before the window's first paint."""
+    menu = QMenu(tr("New from &Template"), window)
+    menu.aboutToShow.connect(lambda: fill_template_menu(window, menu))
+    return menu
+
+
+def fill_template_menu(window: Any, menu: QMenu) -> None:
+    """One action per template (object name `template_<name>`), once."""
+    if menu.actions():
+        return
     from commarch.templates import list_templates
 
-    menu = QMenu(tr("New from &Template"), window)
     for name, _title, _description in list_templates(ui_language(window)):
         action = QAction(window)
         action.setObjectName(f"template_{name}")
         action.triggered.connect(lambda _checked=False, n=name: new_from_template(window, n))
         menu.addAction(action)
     retranslate_template_menu(window, menu)
-    return menu
 
 
 def retranslate_template_menu(window: Any, menu: QMenu) -> None:
     """Template titles come from the templates package (not Qt's catalogue): reset them per language."""
+    if not menu.actions():
+        return  # not opened yet: filled in the language of the day when it is
     from commarch.templates import list_templates
 
     texts = {name: (title, description) for name, title, description in list_templates(ui_language(window))}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,12 +15,14 @@ from .arrange import AutoLayout, build_layout_menu, build_template_menu, retrans
 from .canvas_filters import CanvasFilter
 from .common import fill, tr, ui_language
 from .findings_panel import FindingsPanel, worst_severities
-from .matrices_panel import MatricesPanel
 from .metrics_panel import MetricsPanel
 from .presentation import Presentation
-from .rules_dialog import RulesDialog
 from .runner import AnalysisRunner
-from .search import FindPanel
+
+if TYPE_CHECKING:
+    from .matrices_panel import MatricesPanel
+    from .rules_dialog import RulesDialog
+    from .search import FindPanel
 
 FIRST_RUN_FALLBACK_MS = 1000
 
@@ -95,11 +97,12 @@ class AnalysisUI(QObject):
         QTimer.singleShot(FIRST_RUN_FALLBACK_MS, self, self.runner.release)
 
     # construction ---------------------------------------------------------------------------------
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget | None, area: Qt.DockWidgetArea) -> QDockWidget:
         w = self.window
         dock = QDockWidget(title, w)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        if widget is not None:
+            dock.setWidget(widget)
         dock.setAccessibleName(title)
         w.addDockWidget(area, dock)
         if getattr(w, "docks_menu", None) is not None:
@@ -116,21 +119,53 @@ class AnalysisUI(QObject):
         self.findings.unwaive_requested.connect(self.unwaive)
         self.metrics = MetricsPanel(w, self.language)
         self.metrics.select_requested.connect(self.select_and_centre)
-        self.matrices = MatricesPanel(w)
-        self.matrices.select_requested.connect(self.select_and_centre)
-        self.find_panel = FindPanel(w, self.filter)
-        self.find_panel.focus_requested.connect(self.select_and_centre)
         self.dock_findings = self._dock("findings", tr("Findings"), self.findings, right)
         # in a scroll area: the chart and lists are tall, and a dock's minimum height adds up to the
         # window's — on a 1366×768 laptop the window must still fit the screen
         self.dock_metrics = self._dock("metrics", tr("Metrics"), _scrolling(self.metrics), right)
         # also emitted when its tab is selected (QDockWidget): the chart is drawn when first seen
         self.dock_metrics.visibilityChanged.connect(lambda seen: seen and self.metrics.came_into_view())
-        self.dock_matrices = self._dock("matrices", tr("Matrices"), self.matrices, bottom)
-        self.dock_find = self._dock("find", tr("Find and Filter"), self.find_panel, left)
+        # Matrices and Find start hidden (the canvas needs the room in a workshop): their panels are built
+        # when the dock is first shown or the panel first used (`matrices`, `find_panel`), not before the
+        # window's first paint
+        self._matrices: MatricesPanel | None = None
+        self._find_panel: FindPanel | None = None
+        self.dock_matrices = self._dock("matrices", tr("Matrices"), None, bottom)
+        self.dock_find = self._dock("find", tr("Find and Filter"), None, left)
         self._tabified = False  # Findings and Metrics become tabs when the window is first shown (see below)
-        self.dock_matrices.hide()  # on demand: the canvas needs the room in a workshop
+        self.dock_matrices.hide()
         self.dock_find.hide()
+        self.dock_matrices.visibilityChanged.connect(lambda seen: seen and self.matrices)
+        self.dock_find.visibilityChanged.connect(lambda seen: seen and self.find_panel)
+
+    @property
+    def matrices(self) -> MatricesPanel:
+        """The Matrices dock's panel, built on first use."""
+        if self._matrices is None:
+            from .matrices_panel import MatricesPanel
+
+            self._matrices = MatricesPanel(self.window)
+            self._matrices.select_requested.connect(self.select_and_centre)
+            self._put_in_dock(self.dock_matrices, self._matrices)
+        return self._matrices
+
+    @property
+    def find_panel(self) -> FindPanel:
+        """The Find and Filter dock's panel, built on first use (its controls then show the current filter)."""
+        if self._find_panel is None:
+            from .search import FindPanel
+
+            self._find_panel = FindPanel(self.window, self.filter)
+            self._find_panel.focus_requested.connect(self.select_and_centre)
+            self._find_panel._sync_controls()
+            self._put_in_dock(self.dock_find, self._find_panel)
+        return self._find_panel
+
+    @staticmethod
+    def _put_in_dock(dock: QDockWidget, panel: QWidget) -> None:
+        dock.setWidget(panel)
+        if dock.isVisible():
+            panel.show()  # QDockWidget.setWidget on a visible dock leaves the widget hidden
 
     def _build_status(self) -> None:
         self.score_label = QLabel(tr("Integration score: …"))
@@ -156,16 +191,16 @@ class AnalysisUI(QObject):
     def _build_actions(self) -> None:
         w, a = self.window, self.window.actions_by_name
         find = self._action("find", tr("&Find…"), self.start_find, QKeySequence.StandardKey.Find)
-        find_next = self._action("find_next", tr("Find &Next"), self.find_panel.next_result, "F3")
-        find_previous = self._action("find_previous", tr("Find &Previous"), self.find_panel.previous_result,
+        find_next = self._action("find_next", tr("Find &Next"), lambda: self.find_panel.next_result(), "F3")
+        find_previous = self._action("find_previous", tr("Find &Previous"), lambda: self.find_panel.previous_result(),
                                      "Shift+F3")
         badges = self._action("finding_badges", tr("Finding &Badges"), self.set_badges_visible, checkable=True)
         badges.setChecked(True)
         present = self._action("presentation", tr("&Presentation"), self.toggle_presentation, "F5")
         rules = self._action("rules", tr("&Rules…"), self.edit_rules)
         rerun = self._action("analyse_now", tr("&Analyse Now"), lambda: self.runner.schedule(immediately=True))
-        focus = self._action("focus_mode", tr("F&ocus on Selection"), self.find_panel.focus_button.setChecked,
-                             "Ctrl+Shift+G", checkable=True)
+        focus = self._action("focus_mode", tr("F&ocus on Selection"),
+                             lambda on: self.find_panel.focus_button.setChecked(on), "Ctrl+Shift+G", checkable=True)
         self.filter.changed.connect(lambda: self._set_checked(focus, self.filter.focus_id is not None))
         clear = self._action("clear_filters", tr("Show &All Elements"), self.filter.clear)
         edit = _top_menu(w, a["select_all"])
@@ -215,7 +250,8 @@ class AnalysisUI(QObject):
         self.filter.set_scene(self.window.scene)
         self._wire_scene()
         self.window.scene.set_badges_visible(self.badges_on)
-        self.matrices.model_changed()
+        if self._matrices is not None:
+            self._matrices.model_changed()
         self.runner.set_document(doc)
 
     def _wire_scene(self) -> None:
@@ -263,9 +299,10 @@ class AnalysisUI(QObject):
     def _findings_ready(self, findings: list[Finding]) -> None:
         self.findings.set_findings(findings)
         self.window.scene.set_badges(worst_severities(findings))
-        self.matrices.model_changed()
-        if self.find_panel.isVisible():
-            self.find_panel.refresh_tags()
+        if self._matrices is not None:
+            self._matrices.model_changed()
+        if self._find_panel is not None and self._find_panel.isVisible():
+            self._find_panel.refresh_tags()
 
     def _metrics_ready(self, metrics: dict[str, Any]) -> None:
         score = metrics.get("integration_score")
@@ -312,12 +349,14 @@ class AnalysisUI(QObject):
         self.presentation.toggle()
 
     def rules_dialog(self) -> RulesDialog:
+        from .rules_dialog import RulesDialog
+
         return RulesDialog(self.window.doc.model, self.language(), self.window)
 
     def edit_rules(self, dialog: RulesDialog | None = None) -> int:
         """Show the rules dialog (or use `dialog`, already filled in) and apply it as one undo step."""
         dialog = dialog or self.rules_dialog()
-        if dialog.result() != RulesDialog.DialogCode.Accepted and not dialog.exec():
+        if dialog.result() != dialog.DialogCode.Accepted and not dialog.exec():
             return 0
         return self.apply_rule_changes(dialog)
 
