@@ -7,7 +7,7 @@ import math
 import re
 import unicodedata
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import matplotlib
@@ -20,6 +20,9 @@ from matplotlib.collections import LineCollection, PolyCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
+
+from . import chart_layout  # noqa: E402
 
 # The canvas palette (render/style.py's Okabe & Ito colours), repeated here because report/ may not
 # import render/ (the layering goes the other way).
@@ -91,11 +94,17 @@ class _OneRendererCanvas(FigureCanvasSVG):
         return self.renderer
 
 
-def _svg(fig: Figure) -> SvgChart:
-    # What savefig(format="svg") does, minus its dry run: with a layout engine, savefig draws the whole
-    # figure twice (once with a throw-away renderer to lay it out, then the output). Here the one SVG
-    # renderer lays the figure out (text extents measured once, then reused from matplotlib's metrics
-    # cache) and draws it: one pass, the same bytes.
+def _renderer(fig: Figure, buffer: io.StringIO, dpi: float) -> MixedModeRenderer:
+    width, height = fig.get_size_inches()
+    return MixedModeRenderer(fig, width, height, dpi, RendererSVG(width * 72, height * 72, buffer, image_dpi=dpi,
+                                                                  metadata={"Date": None, "Creator": None}))
+
+
+def _svg(fig: Figure, arrange: Callable[[chart_layout.Measure], None] | None = None) -> SvgChart:
+    # What savefig(format="svg") does, with our own layout instead of a layout engine (savefig with one
+    # draws the whole figure twice: a dry run with a throw-away renderer to lay it out, then the output).
+    # `arrange` measures the texts with the renderer that then draws them (matplotlib's metrics cache
+    # serves the draw) and places the axes: one pass.
     buffer = io.StringIO()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # missing glyphs (emoji) draw as boxes; not worth a warning
@@ -103,12 +112,15 @@ def _svg(fig: Figure) -> SvgChart:
         dpi = fig.dpi
         fig.dpi = 72  # as print_svg: SVG user units are points
         try:
-            width, height = fig.get_size_inches()
-            canvas.renderer = MixedModeRenderer(
-                fig, width, height, dpi,
-                RendererSVG(width * 72, height * 72, buffer, image_dpi=dpi,
-                            metadata={"Date": None, "Creator": None}))
-            fig.draw(canvas.renderer)  # runs the layout engine first, with fig._get_renderer() = ours
+            size = tuple(fig.get_size_inches())
+            canvas.renderer = _renderer(fig, buffer, dpi)
+            if arrange is not None:  # the layout, measured with the renderer (and metrics cache) that draws
+                arrange(chart_layout.Measure(canvas.renderer))
+                if tuple(fig.get_size_inches()) != size:  # grown to fit long labels: a renderer of that size
+                    buffer.seek(0)
+                    buffer.truncate()
+                    canvas.renderer = _renderer(fig, buffer, dpi)
+            fig.draw(canvas.renderer)
             canvas.renderer.finalize()
         finally:
             fig.dpi = dpi
@@ -126,7 +138,7 @@ def _svg(fig: Figure) -> SvgChart:
 
 
 def _figure(width: float, height: float) -> Figure:
-    fig = Figure(figsize=(width, height), layout="constrained")
+    fig = Figure(figsize=(width, height))  # laid out by chart_layout, see _svg
     fig.patch.set_visible(False)  # no background rectangle: the page shows through, in HTML and PDF
     return fig
 
@@ -164,16 +176,43 @@ def coverage_heatmap(
                                          transform=ax.get_yaxis_transform()), autolim=False)
         ax.set_xlim(0, cols)
         ax.set_ylim(rows, 0)
-        ax.set_xticks([x + 0.5 for x in range(len(stakeholders))], [short(s, 30) for s in stakeholders],
-                      rotation=60, ha="right", rotation_mode="anchor")
-        ax.set_yticks([y + 0.5 for y in range(len(channels))], [short(c, 30) for c in channels])
         ax.tick_params(which="both", length=0)
+        _heatmap_ticks(ax, stakeholders, channels, 30)
         for spine in ax.spines.values():
             spine.set_visible(False)
         handles = [Patch(color=LIGHT_BLUE, label=legend[0]),
                    Patch(color=BLUE, label=legend[1])]
-        fig.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False)
-        return _svg(fig)
+        key = fig.legend(handles=handles, loc="lower center", ncols=2, frameon=False)
+
+        def arrange(measure: chart_layout.Measure) -> None:
+            # cells large enough that neighbouring labels (rows; columns at 60 degrees) do not overlap; the
+            # figure grows up to 7 x 9 in for them, and only beyond that are the labels elided further
+            bottom = chart_layout.legend_top(key, measure.renderer)
+            for limit in (30, 24, 18, 12):
+                if limit < 30:
+                    _heatmap_ticks(ax, stakeholders, channels, limit)
+                below, _ = chart_layout.tick_items(measure, ax, "x", _ticks(stakeholders, limit), length=0,
+                                                   rotation=60, ha="right")
+                left, _ = chart_layout.tick_items(measure, ax, "y", _ticks(channels, limit), length=0)
+                if chart_layout.place(fig, ax, below + left, bottom, want=(CELL * cols, CELL * rows),
+                                      most=(7.0 * 72, 9.0 * 72)):
+                    break
+
+        return _svg(fig, arrange)
+
+
+CELL = 10.0  # points: a heatmap cell at least one line of tick label high (and wide, at 60 degrees)
+
+
+def _ticks(labels: Sequence[str], limit: int) -> list[tuple[float, str]]:
+    return [(i + 0.5, short(label, limit)) for i, label in enumerate(labels)]
+
+
+def _heatmap_ticks(ax: Axes, stakeholders: Sequence[str], channels: Sequence[str], limit: int) -> None:
+    xticks, yticks = _ticks(stakeholders, limit), _ticks(channels, limit)
+    ax.set_xticks([x for x, _ in xticks], [text for _, text in xticks], rotation=60, ha="right",
+                  rotation_mode="anchor")
+    ax.set_yticks([y for y, _ in yticks], [text for _, text in yticks])
 
 
 def brokerage_bars(items: Sequence[tuple[str, float, bool]], xlabel: str) -> SvgChart:
@@ -196,7 +235,20 @@ def brokerage_bars(items: Sequence[tuple[str, float, bool]], xlabel: str) -> Svg
         ax.tick_params(axis="y", length=0)
         ax.grid(axis="x", color=GRID, linewidth=0.6)
         ax.set_axisbelow(True)
-        return _svg(fig)
+
+        def arrange(measure: chart_layout.Measure) -> None:
+            left, _ = chart_layout.tick_items(measure, ax, "y", list(enumerate(labels)), length=0)
+            texts = chart_layout.text_items(measure, ax)
+            for bins in (0, 4, 3, 2, 1):  # fewer ticks while their numbers would touch (tiny values: 0.00025)
+                if bins:
+                    ax.xaxis.set_major_locator(MaxNLocator(nbins=bins))
+                below, reach = chart_layout.tick_items(measure, ax, "x")
+                chart_layout.place(fig, ax, below + left + chart_layout.axis_label_item(measure, ax, "x", reach)
+                                   + texts, want=(120.0, 0.0), most=(7.0 * 72, fig.get_size_inches()[1] * 72))
+                if not chart_layout.overlapping(fig, ax, below):
+                    break
+
+        return _svg(fig, arrange)
 
 
 _SIZES = {"high": 150.0, "medium": 80.0, "low": 38.0}
@@ -238,8 +290,16 @@ def power_grid(
             Line2D([], [], marker="o", linestyle="", color=ORANGE, label=legend[0]),
             Line2D([], [], marker="o", linestyle="", color=BLUE, label=legend[1]),
         ]
-        fig.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False)
-        return _svg(fig)
+        key = fig.legend(handles=handles, loc="lower center", ncols=2, frameon=False)
+
+        def arrange(measure: chart_layout.Measure) -> None:
+            below, x_reach = chart_layout.tick_items(measure, ax, "x")
+            left, y_reach = chart_layout.tick_items(measure, ax, "y")
+            items = (below + left + chart_layout.axis_label_item(measure, ax, "x", x_reach)
+                     + chart_layout.axis_label_item(measure, ax, "y", y_reach) + chart_layout.text_items(measure, ax))
+            chart_layout.place(fig, ax, items, chart_layout.legend_top(key, measure.renderer))
+
+        return _svg(fig, arrange)
 
 
 def _spread(ax: Axes, cells: dict[tuple[int, int], list[tuple[str, str, bool]]]) -> None:
