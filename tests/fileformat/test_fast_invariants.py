@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from commarch.fileformat.reader import _surely_consistent
+from commarch.fileformat.fastload import surely_consistent as _surely_consistent
 from commarch.model import ELEMENT_CLASSES, RELATION_TABLE, check_model
 from commarch.model.relations import RELATION_CLASSES
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import os
 import re
-from operator import attrgetter, eq
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
 from commarch.gcpause import gc_paused
 from commarch.model import CURRENT_VERSION, CommModel, Element, Problem, Relation, check_invariants, check_model
-from commarch.model.kinds import RELATION_TABLE, SYMMETRIC_RELATIONS
 
 from .errors import CommFileError
+from .fastload import fast_load, surely_consistent
 from .jsonparse import MAX_BYTES, JsonProblem, parse_json
 from .messages import problems_from
 from .migrations import MigrationGap, migrate
@@ -49,6 +48,16 @@ def load(path: str | os.PathLike[str]) -> CommModel:
 
 def loads(data: bytes, name: str = "<memory>") -> CommModel:
     """Validate the bytes of a `.comm` file. Raises CommFileError listing every problem."""
+    with gc_paused():
+        model = fast_load(data)
+        if model is not None:
+            return model
+        return loads_staged(data, name)
+
+
+def loads_staged(data: bytes, name: str = "<memory>") -> CommModel:
+    """`loads` without the quick path: strict JSON, header and migrations, validation, invariants —
+    every problem found and worded. `loads` comes here whenever the quick path is not sure."""
     with gc_paused():
         try:
             raw = parse_json(data)
@@ -96,41 +105,11 @@ def _validate(raw: dict[str, Any], name: str) -> CommModel:
         if complete:
             problems.extend(_invariants_of_valid_parts(raw))
         raise CommFileError(name, _capped(_sorted(problems), complete)) from None
-    if not _surely_consistent(model.elements, model.relations):
+    if not surely_consistent(model.elements, model.relations):
         problems = check_model(model.elements, model.relations)
         if problems:
             raise CommFileError(name, _capped(problems))
     return model
-
-
-_ID, _KIND = attrgetter("id"), attrgetter("kind")
-_SOURCE, _TARGET = attrgetter("source"), attrgetter("target")
-_ALLOWED = frozenset((kind, source, target) for kind, (sources, targets) in RELATION_TABLE.items()
-                     for source in sources for target in targets)
-
-
-def _surely_consistent(elements: list[Any], relations: list[Any]) -> bool:
-    """True only if `check_model` would find no problem, in a few C-level passes (~4x faster).
-    False means "look closer": `check_model` then decides and words the problems."""
-    kinds = dict(zip(map(_ID, elements), map(_KIND, elements), strict=True))
-    if len(kinds) != len(elements):
-        return False  # duplicate element id
-    relation_ids = set(map(_ID, relations))
-    if len(relation_ids) != len(relations) or not relation_ids.isdisjoint(kinds):
-        return False  # duplicate relation id, or one shared with an element
-    relation_kinds = list(map(_KIND, relations))
-    sources, targets = list(map(_SOURCE, relations)), list(map(_TARGET, relations))
-    if any(map(eq, sources, targets)):
-        return False  # a relation from an element to itself
-    # (kind, source kind, target kind) of every relation; a missing endpoint gives None, never allowed
-    if not set(zip(relation_kinds, map(kinds.get, sources), map(kinds.get, targets), strict=True)) <= _ALLOWED:
-        return False
-    if len(set(zip(relation_kinds, sources, targets, strict=True))) != len(relations):
-        return False  # a duplicate relation
-    # symmetric kinds ignore direction: A-B and B-A are duplicates too
-    symmetric = [(a, b) if a < b else (b, a) for kind, a, b in zip(relation_kinds, sources, targets, strict=True)
-                 if kind in SYMMETRIC_RELATIONS]
-    return len(set(symmetric)) == len(symmetric)
 
 
 def _in_lists(exc: ValidationError) -> bool:

@@ -14,6 +14,8 @@ Severity = Literal["error", "warning", "info"]
 Language = Literal["de", "en"]
 
 CURRENT_VERSION = 1
+ROOT_KEYS = "commarch.root_keys"
+"""Key of a validation context (a dict) that receives the root object's keys as given in the input."""
 
 
 class Meta(BaseModel):
@@ -59,6 +61,8 @@ class CommModel(BaseModel):
     waivers: list[Waiver] | None = None
 
     def model_post_init(self, context: object, /) -> None:
+        if type(context) is dict:  # the loader's quick path checks that `format` and `version` were given
+            context[ROOT_KEYS] = frozenset(self.__pydantic_fields_set__)
         self.__pydantic_fields_set__.update(("format", "version"))
 
     @classmethod

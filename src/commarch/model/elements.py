@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from .fields import Color, Coordinate, Id, Label, Rating
+from .kindset import KindAlwaysWritten
 
 Priority = Literal["high", "medium", "low"]
 ChannelType = Literal["social", "owned", "paid", "earned", "event", "personal", "service", "print"]
@@ -15,7 +16,7 @@ Function = Literal[
 ]
 
 
-class ElementBase(BaseModel):
+class ElementBase(KindAlwaysWritten):
     """Keys common to every element. Unknown keys are kept (`extra="allow"`) and written back."""
 
     model_config = ConfigDict(strict=True, extra="allow", validate_assignment=False)
@@ -28,10 +29,6 @@ class ElementBase(BaseModel):
     notes: str = ""
     tags: list[str] = Field(default_factory=list)
     color: Color | None = None
-
-    def model_post_init(self, context: object, /) -> None:
-        # `kind` is always written, even when the object was built in code with the default.
-        self.__pydantic_fields_set__.add("kind")
 
 
 class Stakeholder(ElementBase):

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from .fields import Id
+from .kindset import KindAlwaysWritten
 
 Role = Literal["lead", "contributor"]
 
 
-class RelationBase(BaseModel):
+class RelationBase(KindAlwaysWritten):
     """Keys common to every relation. Unknown keys are kept and written back."""
 
     model_config = ConfigDict(strict=True, extra="allow")
@@ -22,9 +23,6 @@ class RelationBase(BaseModel):
     target: Id
     notes: str = ""
     label: str | None = None
-
-    def model_post_init(self, context: object, /) -> None:
-        self.__pydantic_fields_set__.add("kind")
 
 
 class Operates(RelationBase):
