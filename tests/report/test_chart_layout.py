@@ -180,3 +180,12 @@ def test_long_labels_are_elided_further_only_when_they_cannot_fit(drawn: list[Fi
     shown = [t.get_text() for t in _tick_labels(fig.axes[0], "y")]
     assert max(len(s) for s in shown) < 30 and all(s.endswith("\u2026") for s in shown)
     assert tuple(fig.get_size_inches()) <= (7.0, 9.0)
+
+
+def test_forty_ordinary_labels_are_not_elided(drawn: list[Figure]) -> None:
+    """A full 40 x 40 heatmap of ordinary names (the report's largest) shows them whole."""
+    names = [f"Customer magazine {100 + i}" for i in range(40)]
+    charts.coverage_heatmap(names, names, [[i % 3 for i in range(40)]] * 40, ("one-way", "two-way (dialogue)"))
+    fig = drawn[-1]
+    assert [t.get_text() for t in _tick_labels(fig.axes[0], "y")] == names
+    _check(fig)

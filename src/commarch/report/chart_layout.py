@@ -70,6 +70,10 @@ class Measure:
     def __init__(self, renderer: object) -> None:
         self.renderer = renderer
 
+    def line(self, prop: FontProperties) -> float:
+        """The height of one line of text: neighbouring lines closer than this touch."""
+        return sum(_font_height(prop))
+
     def extent(self, text: str, prop: FontProperties, ha: str = "left", va: str = "baseline",
                rotation: float = 0.0) -> Extent:
         """The box of `text` around its anchor (rotation_mode "anchor" when rotated; single line)."""

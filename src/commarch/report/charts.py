@@ -18,6 +18,7 @@ from matplotlib.backends.backend_mixed import MixedModeRenderer  # noqa: E402
 from matplotlib.backends.backend_svg import FigureCanvasSVG, RendererSVG  # noqa: E402
 from matplotlib.collections import LineCollection, PolyCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.font_manager import FontProperties  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
@@ -188,20 +189,21 @@ def coverage_heatmap(
             # cells large enough that neighbouring labels (rows; columns at 60 degrees) do not overlap; the
             # figure grows up to 7 x 9 in for them, and only beyond that are the labels elided further
             bottom = chart_layout.legend_top(key, measure.renderer)
+            line = measure.line(FontProperties(size=matplotlib.rcParams["xtick.labelsize"]))
+            # a column, a row: labels one line apart (columns at 60 degrees: 95 %, the glyphs of neighbouring
+            # lines do not fill the line's ascent and descent together)
+            cell = (0.95 * line / math.sin(math.radians(60)), line)
             for limit in (30, 24, 18, 12):
                 if limit < 30:
                     _heatmap_ticks(ax, stakeholders, channels, limit)
                 below, _ = chart_layout.tick_items(measure, ax, "x", _ticks(stakeholders, limit), length=0,
                                                    rotation=60, ha="right")
                 left, _ = chart_layout.tick_items(measure, ax, "y", _ticks(channels, limit), length=0)
-                if chart_layout.place(fig, ax, below + left, bottom, want=(CELL * cols, CELL * rows),
+                if chart_layout.place(fig, ax, below + left, bottom, want=(cell[0] * cols, cell[1] * rows),
                                       most=(7.0 * 72, 9.0 * 72)):
                     break
 
         return _svg(fig, arrange)
-
-
-CELL = 10.0  # points: a heatmap cell at least one line of tick label high (and wide, at 60 degrees)
 
 
 def _ticks(labels: Sequence[str], limit: int) -> list[tuple[float, str]]:
