@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath
@@ -24,6 +24,8 @@ from commarch.render.style import MIN_READABLE_LOD, Theme, get_theme
 if TYPE_CHECKING:
     from commarch.model import ElementBase, RelationBase
 
+    from .hairlines import RelationHairlines
+
 ELEMENT_Z = 1.0
 RELATION_Z = 0.0
 HAIRLINE_LOD = 0.2  # below this scale elements are silhouettes and relations thin plain lines
@@ -36,14 +38,6 @@ _RELATION_FLAGS = _Flag.ItemIsSelectable
 _FAR_RELATION_FLAGS = _Flag.ItemIsSelectable | _Flag.ItemHasNoContents  # drawn by the hairlines item
 _NO_CONTENTS = _Flag.ItemHasNoContents
 _DEVICE_CACHE = _Cache.DeviceCoordinateCache
-
-
-class Hairlines(Protocol):
-    """What relation items need of the item that draws them while zoomed out (hairlines.py)."""
-
-    def invalidate(self, *rects: QRectF) -> None: ...
-
-    def update(self, rect: QRectF) -> None: ...
 
 
 class CanvasContext:
@@ -59,7 +53,7 @@ class CanvasContext:
         self.cached = True  # DeviceCoordinateCache at readable zoom levels
         # Zoomed out below HAIRLINE_LOD: plain relations have no contents and `hairlines` draws them all
         self.far = False
-        self.hairlines: Hairlines | None = None
+        self.hairlines: RelationHairlines | None = None
 
 
 # Outlines and bounds depend only on the kind (items are centred on their position): compute them once.
@@ -176,7 +170,8 @@ class RelationItem(QGraphicsItem):
     while 50 elements are dragged, so the item only marks itself stale when an endpoint moves, keeps a
     cheap conservative bounding box (the hull of both centres and the bend point), and computes the
     path when it is painted at a readable size (below that the plain centre-to-centre chord is drawn:
-    the element shapes cover its ends anyway).
+    the element shapes cover its ends anyway). Far out (ctx.far) a plain relation has no contents and
+    the scene's RelationHairlines item draws its chord; `drawn` says whether it paints itself.
     """
 
     def __init__(self, relation: RelationBase, source: ElementItem, target: ElementItem, ctx: CanvasContext,
