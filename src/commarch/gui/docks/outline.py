@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from commarch.editing import Document
@@ -34,14 +35,14 @@ class Outline(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree)
         self._syncing = False
+        self._icons: dict[str, QIcon] = {}
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.rebuild)
         self.filter.textChanged.connect(lambda _text: self._timer.start())
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemActivated.connect(self._activated)
         self._unsubscribe = doc.subscribe(lambda _change: self._timer.start())
-        self.retranslate()
-        self.rebuild()
+        self.retranslate()  # fills the tree too
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by label, tag or id…"))
@@ -71,7 +72,7 @@ class Outline(QWidget):
         self.tree.clear()
         for kind, elements in groups.items():
             top = QTreeWidgetItem([f"{tr_name(KIND_PLURALS, kind)} ({len(elements)})"])
-            top.setIcon(0, kind_icon(kind, 16))
+            top.setIcon(0, self._kind_icon(kind))
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             for element in sorted(elements, key=lambda e: e.label.casefold()):
                 child = QTreeWidgetItem([element.label])
@@ -80,6 +81,13 @@ class Outline(QWidget):
             self.tree.addTopLevelItem(top)
             top.setExpanded(bool(elements))
         self._syncing = False
+
+    def _kind_icon(self, kind: str) -> QIcon:
+        """Drawn once per outline (two SVG renders each), not on every rebuild."""
+        icon = self._icons.get(kind)
+        if icon is None:
+            icon = self._icons[kind] = kind_icon(kind, 16)
+        return icon
 
     def select_ids(self, ids: set[str]) -> None:
         """Mirror the canvas selection without echoing it back."""
