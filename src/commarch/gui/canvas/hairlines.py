@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from commarch.gcpause import gc_paused
 from commarch.render.canvas_support import hairline_key, paint_relation_hairlines
 
 from .items import HAIRLINE_LOD, RELATION_Z
@@ -65,19 +66,23 @@ class RelationHairlines(QGraphicsItem):
     def paths(self) -> dict[tuple[str, str | None], QPainterPath]:
         """Centre-to-centre lines (bent like the relation items' chords), one path per hairline_key."""
         if self._paths is None:
-            paths: dict[tuple[str, str | None], QPainterPath] = {}
-            for item in self._relations.values():
-                if item.drawn:  # it paints itself, in a look a hairline underneath would spoil
-                    continue
-                key = item.hairline_key
-                if key is None:
-                    key = item.hairline_key = hairline_key(item.relation)
-                path = paths.get(key)
-                if path is None:
-                    path = paths[key] = QPainterPath()
-                path.addPath(item.chord())  # cached by the item until an end moves
-            self._paths = paths
+            with gc_paused():  # the first time, thousands of chord paths: no garbage among them
+                self._paths = self._build_paths()
         return self._paths
+
+    def _build_paths(self) -> dict[tuple[str, str | None], QPainterPath]:
+        paths: dict[tuple[str, str | None], QPainterPath] = {}
+        for item in self._relations.values():
+            if item.drawn:  # it paints itself, in a look a hairline underneath would spoil
+                continue
+            key = item.hairline_key
+            if key is None:
+                key = item.hairline_key = hairline_key(item.relation)
+            path = paths.get(key)
+            if path is None:
+                path = paths[key] = QPainterPath()
+            path.addPath(item.chord())  # cached by the item until an end moves
+        return paths
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
