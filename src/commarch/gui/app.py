@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from . import startgc  # first, on purpose: no garbage collection while the modules below load
+
+# isort: split
 import gc
 import os
 import sys
@@ -40,6 +43,8 @@ from .settings import Preferences
 # exit status 0. Only the time to a usable window is of interest, so nothing is saved and no teardown runs;
 # no dialog is shown (a file that cannot be opened is reported in the status bar, recovery is left for later).
 EXIT_AFTER_PAINT = "COMMARCH_EXIT_AFTER_PAINT"
+
+startgc.imports_done()  # gui.mainwindow and the rest load in main(), which switches it off again
 
 
 class App:
