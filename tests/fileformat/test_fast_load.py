@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -176,3 +177,18 @@ def test_random_texts_agree(label: str, notes: str, kpi: str, tag: str, seed: in
     quick = check(text.encode())
     if duplicate:
         assert quick is None
+
+
+def test_constraint_messages_read_like_the_old_validators() -> None:
+    """Ids and labels are checked by pydantic-core constraints; the messages stay the readable ones."""
+    from commarch.editing.command import validated
+    from commarch.model import Topic
+
+    for data, message in (({"id": "a b", "label": "x"}, "id: must be 1-64 characters of A-Z, a-z, 0-9"),
+                          ({"id": "a\n", "label": "x"}, "id: must be 1-64 characters"),
+                          ({"id": "a", "label": "x" * 201}, "label: must be at most 200 characters (has 201)"),
+                          ({"id": "a", "label": ""}, "label: must not be empty"),
+                          ({"id": "a", "label": "x \ud800"}, "label: contains an unpaired UTF-16 surrogate")):
+        with pytest.raises(ValueError, match=re.escape(message)):
+            validated(Topic, data, "topic")
+    assert validated(Topic, {"id": "a:b", "label": "\U0001f600" * 200}, "topic").label == "\U0001f600" * 200

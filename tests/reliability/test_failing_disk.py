@@ -226,7 +226,7 @@ def test_unwritable_model_is_refused_before_touching_disk(edited, monkeypatch: p
     real_mkstemp = writer.tempfile.mkstemp
     monkeypatch.setattr(writer.tempfile, "mkstemp", lambda *a, **k: created.append(1) or real_mkstemp(*a, **k))
     element = doc.model.elements[0]
-    doc.execute(SetElementProperty(doc, [element.id], "label", "half a surrogate \ud800"))  # not encodable
+    doc.execute(SetElementProperty(doc, [element.id], "notes", "half a surrogate \ud800"))  # not encodable
     with pytest.raises(CommFileError, match="cannot be written"):
         doc.save()
     assert created == [] and target.read_bytes() == original and doc.is_dirty

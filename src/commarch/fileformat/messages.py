@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from commarch.model import Problem
+from commarch.model.fields import ID_CORE_PATTERN, ID_REASON
 
 from .jsonparse import join_path, shorten
 
@@ -23,6 +24,7 @@ _TYPE_NAMES = {
     "missing": "is required",
     "string_too_short": "must not be empty",
     "none_required": "must be null",
+    "string_unicode": "contains an unpaired UTF-16 surrogate",
 }
 
 
@@ -39,6 +41,12 @@ def _reason(error: Any) -> str:
         return "is required"
     if kind in ("greater_than_equal", "less_than_equal"):
         return "must be an integer from 1 to 5"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == ID_CORE_PATTERN:
+        return ID_REASON
+    if kind == "string_too_long":
+        value = error.get("input")
+        has = f" (has {len(value)})" if isinstance(value, str) else ""
+        return f"must be at most {ctx.get('max_length')} characters{has}"
     if kind == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
     if kind == "int_parsing" or kind == "int_from_float":

@@ -17,6 +17,11 @@ class KindAlwaysWritten(BaseModel):
         super().__init__(**data)
         self.__pydantic_fields_set__.add("kind")
 
+    # Marks this `__init__` as pydantic's own, as pydantic's RootModel does: a custom `__init__` would
+    # otherwise be called for every object validated inside a model or union (validation does not need
+    # it there: `kind` is in the input), i.e. again a Python call per object.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
     @classmethod
     def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
         model = super().model_validate(obj, *args, **kwargs)
