@@ -192,3 +192,14 @@ def test_constraint_messages_read_like_the_old_validators() -> None:
         with pytest.raises(ValueError, match=re.escape(message)):
             validated(Topic, data, "topic")
     assert validated(Topic, {"id": "a:b", "label": "\U0001f600" * 200}, "topic").label == "\U0001f600" * 200
+
+
+def test_fields_skipped_in_the_colon_count_cannot_hold_a_colon() -> None:
+    from commarch.fileformat.fastload import _NO_COLON
+    from commarch.model import ELEMENT_CLASSES, RELATION_CLASSES, Topic
+
+    for cls in [*ELEMENT_CLASSES.values(), *RELATION_CLASSES.values()]:
+        assert "Literal" in repr(cls.model_fields["kind"].annotation)
+    assert _NO_COLON == {"kind", "color"}
+    with pytest.raises(ValueError):
+        Topic(id="a", label="x", color="#aa:bbb")

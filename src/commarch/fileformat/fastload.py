@@ -37,6 +37,8 @@ from .jsonparse import MAX_BYTES
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _UNUSUAL_START = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+# Text fields whose values cannot hold a colon: `kind` is a fixed word per class, `color` is #rrggbb.
+_NO_COLON = frozenset({"kind", "color"})
 _EXTRA, _FIELDS_SET = attrgetter("__pydantic_extra__"), attrgetter("__pydantic_fields_set__")
 
 
@@ -117,7 +119,7 @@ def _string_fields(base: type[BaseModel]) -> dict[type[BaseModel], tuple[tuple[s
     def own(cls: type[BaseModel], skip: set[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         strings, lists = [], []
         for name, info in cls.model_fields.items():
-            if name in skip:
+            if name in skip or name in _NO_COLON:
                 continue
             text = repr(info.annotation)
             if text.startswith("typing.Literal") and ":" not in text:
