@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem
 
 import commarch.gui.canvas.hairlines as hairlines_module
@@ -230,3 +230,17 @@ def test_render_keeps_the_level_a_view_set(view: CanvasView, painted: dict[str, 
     _render(scene, scene.itemsBoundingRect().adjusted(-20000, -20000, 20000, 20000))
     assert painted["hairlines"] and not scene.ctx.far
     assert all(isinstance(r, RelationItem) and r.drawn for r in scene.relation_items())
+
+
+def test_relations_stay_hit_testable_far_out(view: CanvasView) -> None:
+    scene = view.canvas_scene
+    view.set_zoom(FAR)
+    item = scene.relation_items()[3]
+    assert not item.drawn
+    mid = item.path().pointAtPercent(0.5)
+    assert scene.itemAt(mid, view.transform()) is item  # tooltips, context menu, clicks
+    area = QPainterPath()
+    area.addRect(QRectF(mid.x() - 30, mid.y() - 30, 60, 60))
+    scene.setSelectionArea(area, Qt.ItemSelectionOperation.ReplaceSelection,
+                           Qt.ItemSelectionMode.IntersectsItemShape, view.transform())  # a rubber band
+    assert item.isSelected() and item.drawn
