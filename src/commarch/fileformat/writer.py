@@ -16,6 +16,7 @@ from .errors import CommFileError
 
 TEMP_SUFFIX = ".commtmp"
 _X, _Y = operator.attrgetter("x"), operator.attrgetter("y")
+_EXTRA = operator.attrgetter("__pydantic_extra__")
 _REPLACE_TRIES = 5
 
 
@@ -55,13 +56,18 @@ def encode(model: CommModel, name: str = "<memory>") -> bytes:
 # unusual (other types in unknown keys, lone surrogates) takes the reference path.
 
 def _fast_bytes(model: CommModel) -> bytes | None:
+    body = _fast_body(model)
+    return None if body is None else body + b"\n"
+
+
+def _fast_body(model: CommModel) -> bytes | None:
+    """The canonical text without its final newline, or None where the reference path must write it."""
     if not _safe_model(model):
         return None
     try:
-        text = model.__pydantic_serializer__.to_json(model, indent=2, exclude_unset=True, warnings=False)
+        return model.__pydantic_serializer__.to_json(model, indent=2, exclude_unset=True, warnings=False)
     except Exception:  # e.g. an unpaired surrogate: the reference path reports it
         return None
-    return text + b"\n"
 
 
 def _safe_number(value: object) -> bool:
@@ -103,15 +109,13 @@ def _safe_extra(obj: Any) -> bool:
 def _safe_model(model: CommModel) -> bool:
     if not _safe_extra(model) or (model.meta is not None and not _safe_extra(model.meta)):
         return False
-    elements = model.elements
+    elements, relations = model.elements, model.relations
     if not _safe_coordinates(list(map(_X, elements)) + list(map(_Y, elements))):
         return False
-    for extra in [e.__pydantic_extra__ for e in elements if e.__pydantic_extra__]:
-        if not _safe_value(extra):
-            return False
-    for relation in model.relations:
-        if relation.__pydantic_extra__ and not _safe_value(relation.__pydantic_extra__):
-            return False
+    for items in (elements, relations):
+        if any(map(_EXTRA, items)):  # unknown keys are rare: look at them one by one only if there are any
+            if not all(_safe_value(extra) for extra in map(_EXTRA, items) if extra):
+                return False
     return (all(_safe_extra(setting) for setting in (model.rules or {}).values())
             and all(_safe_extra(waiver) for waiver in model.waivers or ()))
 
@@ -119,11 +123,15 @@ def _safe_model(model: CommModel) -> bool:
 def save(model: CommModel, path: str | os.PathLike[str]) -> None:
     """Write `model` to `path` atomically; on failure the old file is untouched."""
     name = os.fspath(path)
-    write_atomic(name, encode(model, name))
+    body = _fast_body(model)
+    if body is not None:
+        write_atomic(name, body, b"\n")  # written in two pieces: no copy of the whole text for one byte
+    else:
+        write_atomic(name, encode(model, name))
 
 
-def write_atomic(path: str, data: bytes) -> None:
-    """Temp file in the same folder, flush + fsync, os.replace, fsync the folder."""
+def write_atomic(path: str, data: bytes, *more: bytes) -> None:
+    """Temp file in the same folder (`data`, then `more`), flush + fsync, os.replace, fsync the folder."""
     target = os.path.realpath(path)
     folder = os.path.dirname(target) or "."
     base = os.path.basename(target)
@@ -132,6 +140,8 @@ def write_atomic(path: str, data: bytes) -> None:
         fd, temp = tempfile.mkstemp(prefix=f".{base}.", suffix=TEMP_SUFFIX, dir=folder)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+            for chunk in more:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         _copy_mode(target, temp)
