@@ -203,3 +203,16 @@ def test_fields_skipped_in_the_colon_count_cannot_hold_a_colon() -> None:
     assert _NO_COLON == {"kind", "color"}
     with pytest.raises(ValueError):
         Topic(id="a", label="x", color="#aa:bbb")
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    (10**400, "must be a finite number"), (-(10**400), "must be a finite number"), (2**1024 - 2**970, "must be "
+     "a finite number"), (float("nan"), "must be a finite number"), (float("-inf"), "must be a finite number"),
+    ("1", "must be a number"), (True, "must be a number"), (None, "must be a number")])
+def test_coordinate_messages(value: Any, reason: str) -> None:
+    from commarch.editing.command import validated
+    from commarch.model import Topic
+
+    with pytest.raises(ValueError, match=f"x: {reason}$"):
+        validated(Topic, {"id": "a", "label": "x", "x": value}, "topic")
+    assert validated(Topic, {"id": "a", "label": "x", "x": 2**1024 - 2**970 - 1}, "topic").x == 2**1024 - 2**970 - 1

@@ -7,10 +7,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from commarch.model import Problem
-from commarch.model.fields import ID_CORE_PATTERN, ID_REASON
+from commarch.model.fields import COORDINATE_LIMIT, ID_CORE_PATTERN, ID_REASON
 
 from .jsonparse import join_path, shorten
 
+FINITE = "must be a finite number"
 _TYPE_NAMES = {
     "string_type": "must be a string",
     "bool_type": "must be true or false",
@@ -40,7 +41,10 @@ def _reason(error: Any) -> str:
     if kind == "union_tag_not_found":
         return "is required"
     if kind in ("greater_than_equal", "less_than_equal"):
-        return "must be an integer from 1 to 5"
+        bound = ctx.get("ge", ctx.get("le"))
+        return FINITE if bound in (COORDINATE_LIMIT, -COORDINATE_LIMIT) else "must be an integer from 1 to 5"
+    if kind == "finite_number":
+        return FINITE
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == ID_CORE_PATTERN:
         return ID_REASON
     if kind == "string_too_long":
@@ -98,5 +102,7 @@ def _merge(reasons: list[str]) -> str:
         return unique[0]
     if set(unique) <= {"must be an integer", "must be a number"}:
         return "must be a number"
+    if FINITE in unique and set(unique) <= {"must be an integer", "must be a number", FINITE}:
+        return FINITE  # a coordinate's two branches (integer, float): the finite check is the reason
     unique = [r for r in unique if r != "must be null"]
     return unique[0] if len(unique) == 1 else "; ".join(unique)

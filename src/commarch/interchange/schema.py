@@ -38,7 +38,9 @@ def _value_type(annotation: Any) -> tuple[ValueType, tuple[str, ...]]:
     if origin is Literal:
         return "string", tuple(str(a) for a in args)
     if origin in (typing.Union, types.UnionType):
-        members = [a for a in args if a is not type(None)]
+        # constrained members (coordinates: Annotated[int, ...] | Annotated[float, ...]) by their base type
+        members = [typing.get_args(a)[0] if typing.get_origin(a) is typing.Annotated else a
+                   for a in args if a is not type(None)]
         if set(members) == {int, float}:
             return "double", ()
         return _value_type(members[0])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import datetime
 from typing import Annotated
@@ -16,16 +15,6 @@ _COLOR_RE = re.compile(r"#[0-9A-Fa-f]{6}")
 
 ID_REASON = "must be 1-64 characters of A-Z, a-z, 0-9, '_', '.', ':' or '-'"
 ID_CORE_PATTERN = f"^{ID_PATTERN}$"  # pydantic-core's Rust regex: `$` is the very end (no trailing newline)
-
-
-def _check_finite(value: int | float) -> int | float:
-    try:
-        finite = math.isfinite(float(value))
-    except OverflowError:
-        finite = False
-    if not finite:
-        raise ValueError("must be a finite number")
-    return value
 
 
 def _check_color(value: str) -> str:
@@ -47,7 +36,11 @@ def _check_timestamp(value: str) -> str:
 # their errors as the validators did ("must be at most 200 characters (has 230)").
 Id = Annotated[str, Field(pattern=ID_CORE_PATTERN)]
 Label = Annotated[str, Field(min_length=1, max_length=LABEL_MAX)]
-Coordinate = Annotated[int | float, AfterValidator(_check_finite)]
+# A coordinate is a finite number: pydantic-core constraints again (two per element). An integer is
+# finite if it converts to a float (below 2**1024 - 2**970, where float() overflows); messages: messages.py.
+COORDINATE_LIMIT = 2**1024 - 2**970 - 1
+Coordinate = (Annotated[int, Field(ge=-COORDINATE_LIMIT, le=COORDINATE_LIMIT)]
+              | Annotated[float, Field(allow_inf_nan=False)])
 Color = Annotated[str, AfterValidator(_check_color)]
 Timestamp = Annotated[str, AfterValidator(_check_timestamp)]
 Rating = Annotated[int, Field(ge=1, le=5)]
