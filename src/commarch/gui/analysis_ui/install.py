@@ -157,7 +157,6 @@ class AnalysisUI(QObject):
 
             self._find_panel = FindPanel(self.window, self.filter)
             self._find_panel.focus_requested.connect(self.select_and_centre)
-            self._find_panel._sync_controls()
             self._put_in_dock(self.dock_find, self._find_panel)
         return self._find_panel
 

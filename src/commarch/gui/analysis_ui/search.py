@@ -89,6 +89,7 @@ class FindPanel(QWidget):
         layout.addWidget(self._filter_box())
         layout.addWidget(self._focus_box())
         canvas_filter.changed.connect(self._sync_controls)
+        self._sync_controls()  # built on first use: the filter may already be set (e.g. focus mode)
 
     # search ------------------------------------------------------------------------------------
     def search(self, text: str | None = None) -> list[str]:
