@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import startgc  # first, on purpose: no garbage collection while the modules below load
+from . import startup  # first, on purpose: no garbage collection (nor plugin scan) while the modules below load
 
 # isort: split
 import gc
@@ -44,7 +44,7 @@ from .settings import Preferences
 # no dialog is shown (a file that cannot be opened is reported in the status bar, recovery is left for later).
 EXIT_AFTER_PAINT = "COMMARCH_EXIT_AFTER_PAINT"
 
-startgc.imports_done()  # gui.mainwindow and the rest load in main(), which switches it off again
+startup.imports_done()  # gui.mainwindow and the rest load in main(), which switches it off again
 
 
 class App:
