@@ -4,7 +4,7 @@
 accept the same bytes and build the same model; whenever it cannot be sure it returns None, and the staged
 reader runs and words every problem. So it never changes what is accepted or any message, only the speed
 (a 10,000-element file: the Python JSON parser with a duplicate-key hook, then validation of the parsed
-objects, ~110 ms; this ~75 ms).
+objects, ~100 ms; parsing and validating in Rust ~50 ms, plus ~5 ms for the checks below).
 
 What the Rust parser (jiter) does differently from the strict reader, and how each is covered:
 - duplicate keys: jiter keeps the last value silently. The keys in the text are counted (by its colons)
