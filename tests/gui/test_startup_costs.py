@@ -112,3 +112,36 @@ def test_template_menu_is_filled_in_the_language_of_the_moment(gui_app) -> None:
     finally:
         gui_app.set_language("en")
     assert [a.text() for a in menu.actions()] == [title for _n, title, _d in list_templates("en")]
+
+
+def test_a_small_model_opened_at_start_is_painted_once_with_its_findings(tmp_path: Path) -> None:
+    """Up to FIRST_RUN_INLINE_MAX elements the findings are there for the first paint (no second pass for
+    the badges); start-up counts as done at that paint (COMMARCH_EXIT_AFTER_PAINT, collector back on)."""
+    out = run_script(tmp_path, """
+        import os, sys
+        from PySide6.QtCore import QEvent, QObject
+        import commarch.gui.app as A
+
+        real_when_started = A.when_started
+
+        def when_started(window, then):
+            ui = window.analysis_ui
+            paints = []
+
+            class Count(QObject):
+                def eventFilter(self, watched, event):
+                    if event.type() == QEvent.Type.Paint:
+                        paints.append(ui.runner.findings_current)
+                    return False
+
+            counter = Count(window)
+            window.view.viewport().installEventFilter(counter)
+            real_when_started(window, lambda: (print(paints, len(ui.findings.finding_items()) > 0,
+                                                     ui.runner.metrics == {}), sys.stdout.flush(), os._exit(0)))
+
+        A.when_started = when_started
+        A.main(sys.argv[1:])
+    """, str(EXAMPLE))
+    assert out.returncode == 0, out.stderr[-800:]
+    # one paint, already with the findings; the metrics worker has not started before it
+    assert out.stdout.strip() == "[True] True True"

@@ -256,7 +256,7 @@ def when_started(window, then: Callable[[], object]) -> None:
         _PaintWatch(viewport, lambda: True, then)
         return
     doc = window.doc
-    state = {"shown": False}
+    state = {"shown": ui.runner.doc is doc and ui.runner.findings_current}  # a small model's: already
 
     def findings_ready(_findings: object) -> None:
         if ui.runner.doc is doc:

@@ -82,19 +82,34 @@ class AnalysisRunner(QObject):
         self._unsubscribe = doc.subscribe(self._changed)
         self._held = False
         self._pending = False
+        self._held_job: _MetricsJob | None = None  # findings run while held: their metrics wait for release
+        self.findings_generation = -1  # the generation `findings` describe
 
     def hold(self) -> None:
         """Keep scheduled runs waiting until `release()` (start-up: the window paints before the first run)."""
         self._held = True
 
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    @property
+    def findings_current(self) -> bool:
+        """True when `findings` describe the document as it is now (no run pending)."""
+        return self.findings_generation == self.generation
+
     def release(self) -> None:
-        """Run what was scheduled while held, on the next turn of the event loop (idempotent)."""
+        """Run what was scheduled while held, on the next turn of the event loop (idempotent); a metrics
+        job of findings computed while held starts then."""
         if not self._held:
             return
         self._held = False
+        job, self._held_job = self._held_job, None
         if self._pending:
             self._pending = False
             self._timer.start(0)
+        elif job is not None:
+            QTimer.singleShot(0, self, lambda: self.pool.start(job))
 
     def set_document(self, doc: Document) -> None:
         self._unsubscribe()
@@ -130,10 +145,15 @@ class AnalysisRunner(QObject):
     def run_now(self) -> None:
         """Findings now (UI thread), metrics in the worker."""
         self._timer.stop()
+        self._pending = False  # run now, also when held: what was waiting is done
         model = self.doc.model
         self.findings = find(model, self.language())
+        self.findings_generation = self.generation
         self.findings_ready.emit(self.findings)
         job = _MetricsJob(self.generation, snapshot(model), list(self.findings), self._relay, self.is_current)
+        if self._held:  # before the window's first paint: the worker waits for it
+            self._held_job = job
+            return
         # started on the next turn of the event loop, after the findings have been painted: the worker's
         # imports (igraph, networkx) and its share of the GIL would otherwise delay that paint
         QTimer.singleShot(0, self, lambda: self.pool.start(job))
