@@ -2,68 +2,68 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
-from .index import Index
+from .index import Index, each
 from .registry import Hit, rule
 
 
 @rule("GAP-UNREACHED", "gap", "warning")
-def unreached(ix: Index) -> Iterator[Hit]:
+def unreached(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
     # The spec derives the default severity from the data: error for high-priority stakeholders.
-    for s, stakeholder in ix.stakeholders.items():
+    for s, stakeholder in each(ix.stakeholders, only):
         if not ix.channels_of.get(s):
             severity = "error" if stakeholder.priority == "high" else "warning"
             yield Hit((s,), {"priority": stakeholder.priority}, severity)
 
 
 @rule("GAP-UNOWNED-CHANNEL", "gap", "warning")
-def unowned_channel(ix: Index) -> Iterator[Hit]:
-    for c in ix.channels:
+def unowned_channel(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    for c, _ in each(ix.channels, only):
         if not ix.operators.get(c):
             yield Hit((c,))
 
 
 @rule("GAP-DEAD-CHANNEL", "gap", "warning")
-def dead_channel(ix: Index) -> Iterator[Hit]:
-    for c in ix.channels:
+def dead_channel(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    for c, _ in each(ix.channels, only):
         if not ix.reaches.get(c):
             yield Hit((c,))
 
 
 @rule("GAP-IDLE-DEPARTMENT", "gap", "info")
-def idle_department(ix: Index) -> Iterator[Hit]:
-    for d in ix.departments:
+def idle_department(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    for d, _ in each(ix.departments, only):
         if not (ix.operated.get(d) or ix.responsible_of.get(d) or ix.coord.get(d) or ix.serves.get(d)):
             yield Hit((d,))
 
 
 @rule("GAP-NO-DIALOG", "gap", "warning")
-def no_dialog(ix: Index) -> Iterator[Hit]:
-    for s, stakeholder in ix.stakeholders.items():
+def no_dialog(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    for s, stakeholder in each(ix.stakeholders, only):
         channels = ix.channels_of.get(s)
         if stakeholder.needs_dialog and channels and not any(ix.channels[c].two_way for c in channels):
             yield Hit((s,), {"channels": sorted(channels)})
 
 
 @rule("GAP-NO-RESPONSIBLE", "gap", "warning")
-def no_responsible(ix: Index) -> Iterator[Hit]:
-    for s in ix.stakeholders:
+def no_responsible(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    for s, _ in each(ix.stakeholders, only):
         departments = ix.departments_of(s)
         if len(departments) >= 2 and not ix.responsible.get(s):
             yield Hit((s, *departments), {"departments": list(departments)})
 
 
 @rule("GAP-UNSERVED-GOAL", "gap", "warning")
-def unserved_goal(ix: Index) -> Iterator[Hit]:
-    for g in ix.goals:
+def unserved_goal(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    for g, _ in each(ix.goals, only):
         if not ix.served_by.get(g):
             yield Hit((g,))
 
 
 @rule("GAP-SINGLE-CHANNEL", "gap", "info")
-def single_channel(ix: Index) -> Iterator[Hit]:
-    for s, stakeholder in ix.stakeholders.items():
+def single_channel(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    for s, stakeholder in each(ix.stakeholders, only):
         channels = ix.channels_of.get(s)
         if stakeholder.priority == "high" and channels and len(channels) == 1:
             (c,) = channels
@@ -71,17 +71,17 @@ def single_channel(ix: Index) -> Iterator[Hit]:
 
 
 @rule("GAP-TOPIC-UNPLAYED", "gap", "info")
-def topic_unplayed(ix: Index) -> Iterator[Hit]:
-    for t in ix.topics:
+def topic_unplayed(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    for t, _ in each(ix.topics, only):
         if not ix.carriers.get(t):
             yield Hit((t,))
 
 
 @rule("GAP-TOPIC-AIMLESS", "gap", "info")
-def topic_aimless(ix: Index) -> Iterator[Hit]:
+def topic_aimless(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
     if not ix.goals:
         return
-    for t in ix.topics:
+    for t, _ in each(ix.topics, only):
         if not ix.serves.get(t):
             yield Hit((t,))
 

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter, ne
+from bisect import bisect_left, insort
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import attrgetter, itemgetter, ne
 from typing import Any
 
 from commarch.model import CommModel
 
+from . import structural
 from .index import Index, build_index
-from .registry import CHECKS, RULES, SEVERITY_RANK
+from .registry import CHECKS, RULES, SEVERITIES, SEVERITY_RANK
+from .structural import Delta
 from .texts import Fmt, render
 
 # Which rules read which element field (beyond id, kind and relations). An edit that changes only
@@ -30,19 +34,32 @@ UNREAD_ELEMENT_FIELDS = frozenset({"x", "y", "notes", "tags", "color", "influenc
 UNREAD_RELATION_FIELDS = frozenset({"notes", "label"})
 
 _DICT = attrgetter("__dict__")
+_ID, _SOURCE, _TARGET = itemgetter("id"), itemgetter("source"), itemgetter("target")
 _LOCK = threading.Lock()
+_MAX_CHANGES = 256  # added plus removed elements (or relations) patched in; more runs in full
+_RANKS = tuple(SEVERITY_RANK[s] for s in SEVERITIES)
+# How the runs went (tests check that the patched paths are really taken): "full", "fields" (only
+# fields changed), "structural" (elements or relations came, went or changed ends), and the rule runs.
+STATS: Counter[str] = Counter()
 
 
 @dataclass
 class _Run:
-    """What the last run saw (copies of every element's and relation's fields) and what it found."""
+    """What the last run saw (copies of every element's and relation's fields) and what it found.
+
+    The index is patched as the model changes; its `edges` are not (no rule reads them).
+    """
 
     elements: list[dict[str, Any]]
     relations: list[dict[str, Any]]
-    duplicate_ids: bool  # elements share an id (a model mid-edit): tables by id are ambiguous, never patch
+    duplicate_ids: bool  # elements or relations share an id (a model mid-edit): never patch
     settings: tuple[Any, ...]
     ix: Index
-    by_rule: dict[str, list[Any]]  # rule id -> its findings, each list in the spec's order
+    by_rule: dict[str, list[Any]]  # rule id -> its findings (enabled rules), each list in the spec's order
+    element_ids: list[str] = field(default_factory=list)
+    relation_ids: list[str] = field(default_factory=list)
+    element_set: set[str] = field(default_factory=set)
+    relation_set: set[str] = field(default_factory=set)
 
 
 _last: _Run | None = None
@@ -77,10 +94,32 @@ def _settings(model: CommModel, lang: str) -> tuple[Any, ...]:
 def _update(last: _Run | None, model: CommModel, lang: str) -> tuple[_Run | None, list[Any]]:
     elements = list(map(_DICT, model.elements))
     relations = list(map(_DICT, model.relations))
-    if (last is None or last.duplicate_ids or len(elements) != len(last.elements)
-            or len(relations) != len(last.relations) or _settings(model, lang) != last.settings
-            or not _only(_changed_fields(last.relations, relations), UNREAD_RELATION_FIELDS)):
+    if last is None or last.duplicate_ids or _settings(model, lang) != last.settings:
         return _full(model, lang, (elements, relations))
+    element_ids = list(map(_ID, elements))
+    relation_ids = list(map(_ID, relations))
+    edit = _Structural()
+    if element_ids != last.element_ids or relation_ids != last.relation_ids:
+        # Elements or relations were added or removed: line the kept copies up with the model first.
+        if last.ix.duplicates or not (
+                _align(last.elements, last.element_ids, last.element_set, elements, element_ids,
+                       edit.removed_elements, edit.added_elements)
+                and _align(last.relations, last.relation_ids, last.relation_set, relations, relation_ids,
+                           edit.removed_relations, edit.added_relations)):
+            return _full(model, lang, (elements, relations))
+        last.element_ids, last.relation_ids = element_ids, relation_ids
+    # Same ids in the same places now: what else changed is found by value, position by position.
+    relation_positions = list(compress(range(len(relations)), map(ne, relations, last.relations)))
+    if relation_positions:
+        read = _changed_fields(last.relations, relations, relation_positions) - UNREAD_RELATION_FIELDS
+        if read:  # an end, the kind or the role changed: the old relation goes, the new one comes
+            if last.ix.duplicates:
+                return _full(model, lang, (elements, relations))
+            for position in relation_positions:
+                if any(last.relations[position].get(k, _MISSING) != relations[position].get(k, _MISSING)
+                       for k in read):
+                    edit.removed_relations.append(last.relations[position])
+                    edit.added_relations.append(position)
     positions = list(compress(range(len(elements)), map(ne, elements, last.elements)))
     fields = _changed_fields(last.elements, elements, positions)
     if not _only(fields, UNREAD_ELEMENT_FIELDS | RULES_READING.keys()):
@@ -89,24 +128,128 @@ def _update(last: _Run | None, model: CommModel, lang: str) -> tuple[_Run | None
     for name in fields:
         rerun |= RULES_READING.get(name, frozenset())
     ix = last.ix
+    delta = None
+    if edit:
+        delta = _patch(ix, model, relations, edit)
+        if delta is None:
+            return _full(model, lang, (elements, relations))
+        rerun |= delta.whole
     for position in positions:
         element = model.elements[position]
         table = _table(ix, element.kind)
         if table is not None:
             table[element.id] = element  # same id and kind, so same key and place in the table
         last.elements[position] = dict(elements[position])
-    for position in compress(range(len(relations)), map(ne, relations, last.relations)):
+    for position in relation_positions:
         last.relations[position] = dict(relations[position])
-    if rerun:
-        fmt = Fmt(lang, ix.labels)
-        settings = model.rules or {}
-        waivers = _waivers(model)
-        for rule_id in rerun:
-            setting = settings.get(rule_id)
-            if setting is not None and not setting.enabled:
-                continue
+    STATS["structural" if edit else "fields"] += 1
+    fmt = Fmt(lang, ix.labels)
+    settings = model.rules or {}
+    waivers = _waivers(model)
+    for rule_id in sorted(last.by_rule):  # the enabled rules
+        setting = settings.get(rule_id)
+        if rule_id in rerun:
             last.by_rule[rule_id] = _run_rule(rule_id, ix, fmt, setting, waivers)
+            STATS["rules run whole"] += 1
+        elif delta is not None:
+            subjects = delta.subjects_of(rule_id)
+            if subjects:
+                found = _run_rule(rule_id, ix, fmt, setting, waivers, subjects)
+                _splice(last.by_rule[rule_id], rule_id, subjects, found)
+                STATS["rules run for subjects"] += 1
     return last, _ordered(last.by_rule)
+
+
+@dataclass
+class _Structural:
+    """Relations and elements that came (positions in the model) and went (the kept copies)."""
+
+    removed_elements: list[dict[str, Any]] = field(default_factory=list)
+    added_elements: list[int] = field(default_factory=list)
+    removed_relations: list[dict[str, Any]] = field(default_factory=list)
+    added_relations: list[int] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.removed_elements or self.added_elements or self.removed_relations
+                    or self.added_relations)
+
+
+def _align(copies: list[dict[str, Any]], ids: list[str], id_set: set[str], new: list[dict[str, Any]],
+           new_ids: list[str], removed: list[dict[str, Any]], added: list[int]) -> bool:
+    """Turn `copies` (ids `ids`, as a set `id_set`) into copies of `new` by removing and inserting entries;
+    False if that is not what happened (reordered, a duplicate id, too many changes)."""
+    if ids == new_ids:
+        return True
+    # Everything before the first and after the last difference is the same: look only in between.
+    start = next(compress(count(), map(ne, ids, new_ids)), min(len(ids), len(new_ids)))
+    tail = next(compress(count(), map(ne, reversed(ids), reversed(new_ids))), min(len(ids), len(new_ids)))
+    tail = min(tail, len(ids) - start, len(new_ids) - start)
+    old_window, new_window = ids[start:len(ids) - tail], new_ids[start:len(new_ids) - tail]
+    old_set, new_set = set(old_window), set(new_window)
+    gone, came = old_set - new_set, new_set - old_set
+    if (len(new_set) != len(new_window) or len(gone) + len(came) > _MAX_CHANGES
+            or not id_set.isdisjoint(came)):
+        return False
+    gone_at = list(compress(count(start), map(gone.__contains__, old_window)))
+    came_at = list(compress(count(start), map(came.__contains__, new_window)))
+    removed.extend(copies[i] for i in gone_at)
+    window = copies[start:len(ids) - tail]
+    for i in reversed(gone_at):
+        del window[i - start]
+    for i in came_at:
+        window.insert(i - start, dict(new[i]))
+    if list(map(_ID, window)) != new_window:
+        return False  # the rest moved around
+    copies[start:len(ids) - tail] = window
+    id_set -= gone
+    id_set |= came
+    added.extend(came_at)
+    return True
+
+
+def _patch(ix: Index, model: CommModel, relations: list[dict[str, Any]], edit: _Structural) -> Delta | None:
+    """Apply `edit` to the index (relations go, elements go, elements come, relations come); None when
+    it cannot be done safely. On None the index is half-patched: the caller runs in full."""
+    came = [relations[i] for i in edit.added_relations]
+    touched = {e["id"] for e in edit.removed_elements} | {model.elements[i].id for i in edit.added_elements}
+    if touched:
+        # No relation may touch an element that comes or goes except the relations that come with it
+        # (a relation left dangling, or one waiting for its end, is skipped by the index: not patched).
+        def ends(items: list[dict[str, Any]]) -> int:
+            return (sum(map(touched.__contains__, map(_SOURCE, items)))
+                    + sum(map(touched.__contains__, map(_TARGET, items))))
+        if ends(relations) != ends(came):
+            return None
+    delta = Delta()
+    try:
+        for relation in edit.removed_relations:
+            structural.remove_relation(ix, relation, delta)
+        for element in edit.removed_elements:
+            structural.remove_element(ix, element, delta)
+        for position in edit.added_elements:
+            structural.add_element(ix, model.elements[position], delta)
+        for relation in came:
+            structural.add_relation(ix, relation, delta)
+    except structural.Unpatchable:
+        return None
+    return delta
+
+
+def _splice(found: list[Any], rule_id: str, subjects: set[str], fresh: list[Any]) -> None:
+    """Replace in `found` (sorted, one finding per first subject) the findings about `subjects` by `fresh`."""
+    from .findings import sort_key
+
+    if rule_id in structural.PAIR_RULES or len(subjects) * 16 > len(found):
+        found[:] = [f for f in found if f.subjects[0] not in subjects
+                    and (rule_id not in structural.PAIR_RULES or f.subjects[1] not in subjects)]
+    else:
+        for subject in subjects:
+            for rank in _RANKS:
+                i = bisect_left(found, (rank, rule_id, [subject]), key=sort_key)
+                if i < len(found) and found[i].subjects[0] == subject and SEVERITY_RANK[found[i].severity] == rank:
+                    del found[i]
+    for finding in fresh:
+        insort(found, finding, key=sort_key)
 
 
 def _full(model: CommModel, lang: str,
@@ -124,10 +267,13 @@ def _full(model: CommModel, lang: str,
     findings = _ordered(by_rule)
     if seen is None:
         return None, findings
+    STATS["full"] += 1
     elements, relations = seen
-    duplicate_ids = len({e.get("id") for e in elements}) != len(elements)
+    element_ids, relation_ids = [e.get("id") for e in elements], [r.get("id") for r in relations]
+    element_set, relation_set = set(element_ids), set(relation_ids)
+    duplicate_ids = len(element_set) != len(elements) or len(relation_set) != len(relations)
     run = _Run(list(map(dict, elements)), list(map(dict, relations)), duplicate_ids, _settings(model, lang),
-               ix, by_rule)
+               ix, by_rule, element_ids, relation_ids, element_set, relation_set)  # type: ignore[arg-type]
     return run, findings
 
 
@@ -139,14 +285,14 @@ def _waivers(model: CommModel) -> dict[tuple[str, frozenset[str]], str]:
     return waivers
 
 
-def _run_rule(rule_id: str, ix: Index, fmt: Fmt, setting: Any,
-              waivers: dict[tuple[str, frozenset[str]], str]) -> list[Any]:
+def _run_rule(rule_id: str, ix: Index, fmt: Fmt, setting: Any, waivers: dict[tuple[str, frozenset[str]], str],
+              only: set[str] | None = None) -> list[Any]:
     from .findings import Finding, sort_key
 
     override = setting.severity if setting is not None else None
     default = RULES[rule_id].default_severity
     found = []
-    for hit in CHECKS[rule_id](ix):
+    for hit in (CHECKS[rule_id](ix) if only is None else CHECKS[rule_id](ix, only)):  # type: ignore[call-arg]
         message, recommendation = render(rule_id, hit, fmt)
         note = waivers.get((rule_id, frozenset(hit.subjects)))
         found.append(Finding(rule=rule_id, severity=override or hit.severity or default, subjects=hit.subjects,
@@ -158,12 +304,21 @@ def _run_rule(rule_id: str, ix: Index, fmt: Fmt, setting: Any,
 
 def _ordered(by_rule: dict[str, list[Any]]) -> list[Any]:
     """All findings in the spec's order (severity, rule, subjects): each rule's list is sorted, so
-    concatenating them per severity in rule-id order is the same stable sort without re-sorting."""
+    concatenating them per severity in rule-id order is the same stable sort without re-sorting.
+    A sorted list holds each severity in one run: sliced out, not filtered."""
     result: list[Any] = []
-    for severity in sorted(SEVERITY_RANK, key=SEVERITY_RANK.__getitem__):
-        for rule_id in sorted(by_rule):
-            result.extend(f for f in by_rule[rule_id] if f.severity == severity)
+    rules = sorted(by_rule)
+    for rank in _RANKS:
+        for rule_id in rules:
+            found = by_rule[rule_id]
+            if found:
+                low = bisect_left(found, rank, key=_rank)
+                result.extend(found[low:bisect_left(found, rank + 1, lo=low, key=_rank)])
     return result
+
+
+def _rank(finding: Any) -> int:
+    return SEVERITY_RANK[finding.severity]  # type: ignore[no-any-return]
 
 
 def _changed_fields(old: list[dict[str, Any]], new: list[dict[str, Any]],

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection, ItemsView, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from commarch.model import Channel, CommModel, Department, Goal, Stakeholder, Topic
 
@@ -16,6 +18,17 @@ _ENDPOINTS = {
     "serves": ({"channel", "topic", "department"}, {"goal"}),
     "influences": ({"stakeholder"}, {"stakeholder"}),
 }
+
+
+T = TypeVar("T")
+
+
+def each(table: Mapping[str, T], only: Collection[str] | None) -> ItemsView[str, T] | list[tuple[str, T]]:
+    """The (id, element) pairs of `table` in id order: all of them, or only those whose id is in `only`
+    (a rule re-run for the subjects an edit touched; ids no longer in the table are left out)."""
+    if only is None:
+        return table.items()
+    return [(k, table[k]) for k in sorted(only) if k in table]
 
 
 def _set_dict() -> defaultdict[str, set[str]]:
@@ -31,6 +44,7 @@ class Index:
     """
 
     labels: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # element id -> kind (notes left out)
     stakeholders: dict[str, Stakeholder] = field(default_factory=dict)
     channels: dict[str, Channel] = field(default_factory=dict)
     departments: dict[str, Department] = field(default_factory=dict)
@@ -51,6 +65,9 @@ class Index:
     serves: defaultdict[str, set[str]] = field(default_factory=_set_dict)  # source -> goals
     served_by: defaultdict[str, set[str]] = field(default_factory=_set_dict)  # goal -> sources
     edges: list[tuple[str, str]] = field(default_factory=list)  # every relation as (source, target)
+    # relations a rule reads that repeat one already indexed (same kind and ends, `coordinates` in either
+    # direction): the tables hold it once, so removing one of them could not be patched
+    duplicates: int = 0
     # derived and cached
     hubs_of: dict[str, frozenset[str]] = field(default_factory=dict)  # department -> coordinator neighbours
     _partners: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -130,7 +147,7 @@ def build_index(model: CommModel) -> Index:
         "stakeholder": {}, "channel": {}, "department": {}, "goal": {}, "topic": {},
     }
     counts = dict.fromkeys(("stakeholder", "channel", "department", "goal", "topic", "note"), 0)
-    kinds: dict[str, str] = {}
+    kinds = ix.kinds
     labels = ix.labels
     for element in model.elements:
         kind, element_id = element.kind, element.id
@@ -153,6 +170,7 @@ def build_index(model: CommModel) -> Index:
     responsible, responsible_of = ix.responsible, ix.responsible_of
     carries, carriers, serves, served_by = ix.carries, ix.carriers, ix.serves, ix.served_by
     endpoints, kind_of = _ENDPOINTS, kinds.get
+    duplicates = 0
     for relation in model.relations:
         kind, source, target = relation.kind, relation.source, relation.target
         allowed = endpoints.get(kind)
@@ -162,24 +180,42 @@ def build_index(model: CommModel) -> Index:
             continue
         edges.append((source, target))
         if kind == "reaches":
-            reaches[source].add(target)
+            targets = reaches[source]
+            if target in targets:
+                duplicates += 1
+            targets.add(target)
             channels_of[target].add(source)
         elif kind == "operates":
-            operators[target][source] = getattr(relation, "role", None) or "lead"
+            roles = operators[target]
+            if source in roles:
+                duplicates += 1
+            roles[source] = getattr(relation, "role", None) or "lead"
             operated[source].add(target)
         elif kind == "carries":
-            carries[source].add(target)
+            targets = carries[source]
+            if target in targets:
+                duplicates += 1
+            targets.add(target)
             carriers[target].add(source)
         elif kind == "serves":
-            serves[source].add(target)
+            targets = serves[source]
+            if target in targets:
+                duplicates += 1
+            targets.add(target)
             served_by[target].add(source)
         elif kind == "coordinates":
-            coord[source].add(target)
+            targets = coord[source]
+            if target in targets:
+                duplicates += 1
+            targets.add(target)
             coord[target].add(source)
         elif kind == "responsible_for":
             if source not in responsible[target]:
                 responsible[target].append(source)
+            else:
+                duplicates += 1
             responsible_of[source].add(target)
+    ix.duplicates = duplicates
     coordinators = {d for d, dept in ix.departments.items() if dept.coordinator}
     ix.hubs_of = {d: frozenset(n for n in neighbours if n in coordinators)
                   for d, neighbours in ix.coord.items()}

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
-from .index import Index
+from .index import Index, each
 from .registry import Hit, rule
 
 
@@ -15,16 +15,16 @@ def _with_pairs(first: str, pairs: list[tuple[str, str]]) -> Hit:
 
 
 @rule("OVL-PARALLEL", "overlap", "warning")
-def parallel(ix: Index) -> Iterator[Hit]:
-    for s in ix.stakeholders:
+def parallel(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    for s, _ in each(ix.stakeholders, only):
         pairs = ix.uncoordinated_pairs(ix.departments_of(s))
         if pairs:
             yield _with_pairs(s, pairs)
 
 
 @rule("OVL-SHARED-CHANNEL", "overlap", "warning")
-def shared_channel(ix: Index) -> Iterator[Hit]:
-    for c in ix.channels:
+def shared_channel(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    for c, _ in each(ix.channels, only):
         roles = ix.operators.get(c, {})
         if len(roles) >= 2 and not ix.clearly_owned(c):
             leads = sorted(d for d, role in roles.items() if role == "lead")
@@ -37,7 +37,10 @@ def normalized_platform(platform: str) -> str:
 
 
 @rule("OVL-DUPLICATE-CHANNEL", "overlap", "info")
-def duplicate_channel(ix: Index) -> Iterator[Hit]:
+def duplicate_channel(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    if only is not None:
+        yield from _duplicates_of(ix, only)
+        return
     by_platform: dict[str, list[str]] = defaultdict(list)
     for c, channel in ix.channels.items():
         key = normalized_platform(channel.platform)
@@ -66,9 +69,30 @@ def duplicate_channel(ix: Index) -> Iterator[Hit]:
                                          "stakeholders": sorted(common)})
 
 
+def _duplicates_of(ix: Index, only: Collection[str]) -> Iterator[Hit]:
+    """The pairs of the full rule that hold a channel of `only` (an edit touched those channels)."""
+    pairs: set[tuple[str, str]] = set()
+    for c in only:
+        channel = ix.channels.get(c)
+        if channel is None or not ix.operators.get(c) or not ix.reaches.get(c):
+            continue
+        key = normalized_platform(channel.platform)
+        if not key:
+            continue
+        operators = ix.operators[c].keys()
+        for s in ix.reaches[c]:
+            for other in ix.channels_of[s]:
+                if (other != c and ix.operators.get(other) and ix.operators[other].keys() != operators
+                        and normalized_platform(ix.channels[other].platform) == key):
+                    pairs.add((c, other) if c < other else (other, c))
+    for c1, c2 in sorted(pairs):
+        common = ix.reaches[c1] & ix.reaches[c2]
+        yield Hit((c1, c2), {"platform": ix.channels[c1].platform.strip(), "stakeholders": sorted(common)})
+
+
 @rule("OVL-TOPIC-COLLISION", "overlap", "warning")
-def topic_collision(ix: Index) -> Iterator[Hit]:
-    for t in ix.topics:
+def topic_collision(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    for t, _ in each(ix.topics, only):
         # stakeholder -> departments that play topic t to them on some channel
         playing: dict[str, set[str]] = defaultdict(set)
         for c in ix.carriers.get(t, ()):
@@ -91,8 +115,10 @@ def topic_collision(ix: Index) -> Iterator[Hit]:
 
 
 @rule("OVL-RESPONSIBILITY-CONFLICT", "overlap", "warning")
-def responsibility_conflict(ix: Index) -> Iterator[Hit]:
-    for x in (*ix.stakeholders, *ix.topics):
+def responsibility_conflict(ix: Index, only: Collection[str] | None = None) -> Iterator[Hit]:
+    subjects = (*ix.stakeholders, *ix.topics) if only is None else [
+        x for x in sorted(only) if x in ix.stakeholders or x in ix.topics]
+    for x in subjects:
         departments = ix.responsible.get(x, [])
         if len(departments) >= 2:
             yield Hit((x, *sorted(departments)), {"departments": sorted(departments)})
