@@ -6,7 +6,7 @@ import threading
 from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import compress, count
+from itertools import compress, count, filterfalse
 from operator import attrgetter, itemgetter, ne
 from typing import Any
 
@@ -34,7 +34,7 @@ UNREAD_ELEMENT_FIELDS = frozenset({"x", "y", "notes", "tags", "color", "influenc
 UNREAD_RELATION_FIELDS = frozenset({"notes", "label"})
 
 _DICT = attrgetter("__dict__")
-_ID, _SOURCE, _TARGET = itemgetter("id"), itemgetter("source"), itemgetter("target")
+_ID = itemgetter("id")
 _LOCK = threading.Lock()
 _MAX_CHANGES = 256  # added plus removed elements (or relations) patched in; more runs in full
 _RANKS = tuple(SEVERITY_RANK[s] for s in SEVERITIES)
@@ -185,11 +185,19 @@ def _align(copies: list[dict[str, Any]], ids: list[str], id_set: set[str], new: 
     tail = next(compress(count(), map(ne, reversed(ids), reversed(new_ids))), min(len(ids), len(new_ids)))
     tail = min(tail, len(ids) - start, len(new_ids) - start)
     old_window, new_window = ids[start:len(ids) - tail], new_ids[start:len(new_ids) - tail]
-    old_set, new_set = set(old_window), set(new_window)
-    gone, came = old_set - new_set, new_set - old_set
-    if (len(new_set) != len(new_window) or len(gone) + len(came) > _MAX_CHANGES
-            or not id_set.isdisjoint(came)):
+    came_list = list(filterfalse(id_set.__contains__, new_window))  # ids the kept run has not seen
+    came = set(came_list)
+    if len(came) != len(came_list) or len(came) > _MAX_CHANGES:
         return False
+    if len(new_window) - len(came) == len(old_window):
+        gone: set[str] = set()  # only insertions (an undone delete): no set of the window needed
+    else:
+        new_set = set(new_window)
+        if len(new_set) != len(new_window):
+            return False  # a duplicate id
+        gone = set(filterfalse(new_set.__contains__, old_window))
+        if len(gone) + len(came) > _MAX_CHANGES:
+            return False
     gone_at = list(compress(count(start), map(gone.__contains__, old_window)))
     came_at = list(compress(count(start), map(came.__contains__, new_window)))
     removed.extend(copies[i] for i in gone_at)
@@ -209,17 +217,13 @@ def _align(copies: list[dict[str, Any]], ids: list[str], id_set: set[str], new: 
 
 def _patch(ix: Index, model: CommModel, relations: list[dict[str, Any]], edit: _Structural) -> Delta | None:
     """Apply `edit` to the index (relations go, elements go, elements come, relations come); None when
-    it cannot be done safely. On None the index is half-patched: the caller runs in full."""
+    it cannot be done safely. On None the index is half-patched: the caller runs in full.
+
+    A relation that stays while an end goes is refused by `remove_element` (it would still be indexed),
+    and one waiting for an end that comes is ruled out by `ix.skipped` (none was skipped)."""
     came = [relations[i] for i in edit.added_relations]
-    touched = {e["id"] for e in edit.removed_elements} | {model.elements[i].id for i in edit.added_elements}
-    if touched:
-        # No relation may touch an element that comes or goes except the relations that come with it
-        # (a relation left dangling, or one waiting for its end, is skipped by the index: not patched).
-        def ends(items: list[dict[str, Any]]) -> int:
-            return (sum(map(touched.__contains__, map(_SOURCE, items)))
-                    + sum(map(touched.__contains__, map(_TARGET, items))))
-        if ends(relations) != ends(came):
-            return None
+    if edit.added_elements and ix.skipped:
+        return None  # a relation the index skipped may point at a new element: it would count now
     delta = Delta()
     try:
         for relation in edit.removed_relations:

@@ -68,6 +68,9 @@ class Index:
     # relations a rule reads that repeat one already indexed (same kind and ends, `coordinates` in either
     # direction): the tables hold it once, so removing one of them could not be patched
     duplicates: int = 0
+    # relations of a kind some rule reads (not `influences`) skipped for a missing or wrong end: one may
+    # count once an element appears, so added elements are not patched in while there are any
+    skipped: int = 0
     # derived and cached
     hubs_of: dict[str, frozenset[str]] = field(default_factory=dict)  # department -> coordinator neighbours
     _partners: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -170,13 +173,15 @@ def build_index(model: CommModel) -> Index:
     responsible, responsible_of = ix.responsible, ix.responsible_of
     carries, carriers, serves, served_by = ix.carries, ix.carriers, ix.serves, ix.served_by
     endpoints, kind_of = _ENDPOINTS, kinds.get
-    duplicates = 0
+    duplicates = skipped = 0
     for relation in model.relations:
         kind, source, target = relation.kind, relation.source, relation.target
         allowed = endpoints.get(kind)
         if allowed is None or source == target:
             continue
         if kind_of(source) not in allowed[0] or kind_of(target) not in allowed[1]:
+            if kind != "influences":
+                skipped += 1
             continue
         edges.append((source, target))
         if kind == "reaches":
@@ -215,7 +220,7 @@ def build_index(model: CommModel) -> Index:
             else:
                 duplicates += 1
             responsible_of[source].add(target)
-    ix.duplicates = duplicates
+    ix.duplicates, ix.skipped = duplicates, skipped
     coordinators = {d for d, dept in ix.departments.items() if dept.coordinator}
     ix.hubs_of = {d: frozenset(n for n in neighbours if n in coordinators)
                   for d, neighbours in ix.coord.items()}

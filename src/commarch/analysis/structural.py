@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from .index import _ENDPOINTS, Index
@@ -206,7 +207,8 @@ def _touch_responsible(ix: Index, department: str, target: str, delta: Delta) ->
         delta.dirty[kind].add(target)  # type: ignore[index]
 
 
-_TABLES = ("stakeholders", "channels", "departments", "goals", "topics")
+_ADJACENCY = attrgetter("operators", "operated", "reaches", "channels_of", "coord", "responsible",
+                        "responsible_of", "carries", "carriers", "serves", "served_by")
 
 
 def add_element(ix: Index, element: Any, delta: Delta) -> None:
@@ -240,6 +242,8 @@ def remove_element(ix: Index, element: dict[str, Any], delta: Delta) -> None:
         return
     if ix.kinds.get(element_id) != kind:  # type: ignore[arg-type]
         raise Unpatchable("not indexed as that kind")
+    if any(table.get(element_id) for table in _ADJACENCY(ix)):  # type: ignore[attr-defined]
+        raise Unpatchable("a relation to it stays")  # the index would still hold it
     del ix.kinds[element_id]  # type: ignore[arg-type]
     ix.labels.pop(element_id, None)  # type: ignore[arg-type]
     table: dict[str, Any] = getattr(ix, kind + "s")
@@ -254,7 +258,5 @@ def _touch_element(ix: Index, kind: str, element_id: str, delta: Delta, was_empt
         delta.whole.add("GAP-NO-COORDINATOR")
     elif kind == "goal" and was_empty:
         delta.whole.add("GAP-TOPIC-AIMLESS")  # the model gained its first goal or lost its last
-    for table in (ix.operators, ix.operated, ix.reaches, ix.channels_of, ix.coord, ix.responsible,
-                  ix.responsible_of, ix.carries, ix.carriers, ix.serves, ix.served_by, ix.hubs_of, ix._partners,
-                  ix._departments_of):
+    for table in (*_ADJACENCY(ix), ix.hubs_of, ix._partners, ix._departments_of):
         table.pop(element_id, None)  # type: ignore[attr-defined]
