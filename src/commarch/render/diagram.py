@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QGuiApplication, QPaintEngine, QPainter, QPainterPath, QPen
 
 from commarch.model import CommModel
 
@@ -47,6 +47,9 @@ class Layer:
     kind: str
     label: str
     paint: Painter
+    # for painting several layers at once (batch.py): the relation and its path, or the element, its
+    # rect, badge and language; None for anything painted only by `paint`
+    parts: tuple[Any, ...] | None = None
 
 
 @dataclass
@@ -127,11 +130,13 @@ def plan_diagram(model: CommModel, *, ids: Iterable[str] | None = None, legend: 
         path = relation_path(rel.kind, rects[src.id], rects[dst.id], src_kind=src.kind, dst_kind=dst.kind,
                              bend=bends.get(rel.id, 0.0))
         content = content.united(relation_bounds(path))
-        layers.append(Layer("relation", rel.id, rel.kind, rel.label or "", _relation_painter(rel, path)))
+        layers.append(Layer("relation", rel.id, rel.kind, rel.label or "", _relation_painter(rel, path),
+                            (rel, path)))
     for el in elements:
         content = content.united(element_bounds(rects[el.id]))
         layers.append(Layer("element", el.id, el.kind, el.label,
-                            _element_painter(el, rects[el.id], badges.get(el.id), lang)))
+                            _element_painter(el, rects[el.id], badges.get(el.id), lang),
+                            (el, rects[el.id], badges.get(el.id), lang)))
     if content.isEmpty():
         content = QRectF(0, 0, 240, 120)
     top_left = content.topLeft()
@@ -188,10 +193,38 @@ def _title_painter(fields: dict[str, str], box: QRectF) -> Painter:
     return paint
 
 
-def paint_diagram(painter: QPainter, plan: DiagramPlan, theme: Theme, *, background: bool = True) -> None:
-    """Paint the whole plan in scene coordinates (the caller sets the transform)."""
+def paint_diagram(painter: QPainter, plan: DiagramPlan, theme: Theme, *, background: bool = True,
+                  batched: bool = False) -> None:
+    """Paint the whole plan in scene coordinates (the caller sets the transform).
+
+    `batched` paints runs of relations and of elements in few QPainter calls (batch.py) on a vector
+    device: the same picture, but not one drawing call per layer, so not for SVG (its groups are the
+    layers).
+    """
     if background:
         painter.fillRect(plan.bounds, qcolor(theme.background))
-    for layer in plan.layers:
-        layer.paint(painter, theme)
+    # Qt's raster engine fills and strokes many small paths faster than one large one (and dashed
+    # lines one by one on its fast path): batched, a 1,000-element PNG painted 1.3x (elements) to
+    # 2.5x (relations) as long. Batching is for the vector engines (PDF).
+    if not batched or painter.paintEngine().type() == QPaintEngine.Type.Raster:
+        for layer in plan.layers:
+            layer.paint(painter, theme)
+        return
+    from . import batch
+
+    layers, i = plan.layers, 0
+    while i < len(layers):
+        group, j = layers[i].group, i
+        while j < len(layers) and layers[j].group == group and layers[j].parts is not None:
+            j += 1
+        run = [layer.parts for layer in layers[i:j]]
+        if group == "relation" and run:
+            batch.paint_relations(painter, run, theme)  # type: ignore[arg-type]
+        elif group == "element" and run and batch.apart([parts[1] for parts in run]):  # type: ignore[index]
+            batch.paint_elements(painter, run, theme)  # type: ignore[arg-type]
+        else:
+            j = max(j, i + 1)
+            for layer in layers[i:j]:
+                layer.paint(painter, theme)
+        i = j
 

@@ -124,7 +124,7 @@ def _write_png(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool,
                                | QPainter.RenderHint.SmoothPixmapTransform)
         painter.scale(scale, scale)
         painter.translate(-plan.bounds.topLeft())
-        paint_diagram(painter, plan, theme, background=False)
+        paint_diagram(painter, plan, theme, background=False, batched=True)
     finally:
         painter.end()
     if not image.save(path, "PNG"):
@@ -146,7 +146,7 @@ def _write_pdf(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool,
         scale = PDF_RESOLUTION / 72
         painter.scale(scale, scale)
         painter.translate(-plan.bounds.topLeft())
-        paint_diagram(painter, plan, theme, background=not transparent)
+        paint_diagram(painter, plan, theme, background=not transparent, batched=True)
     finally:
         painter.end()
 

@@ -131,13 +131,32 @@ def paint_element(painter: QPainter, element: Any, rect: QRectF, theme: Theme, *
         painter.setPen(_NO_PEN)
         painter.setBrush(qcolor(theme.shadow))
         painter.drawPath(outline.translated(0, 1.8))
-    width = STROKE_WIDTH
-    if _attr(element, "priority") == "high" or _attr(element, "coordinator", False):
-        width = 2.6  # high-priority audiences and the coordinating department stand out
+    width = element_stroke_width(element)
     stroke = theme.hover if hovered else style.stroke
     painter.setPen(QPen(qcolor(stroke), width + (0.6 if hovered else 0.0)))
     painter.setBrush(qcolor(style.fill))
     painter.drawPath(outline)
+    paint_element_details(painter, element, rect, theme, style, outline, stroke, width, detailed=detailed,
+                          selected=selected, badge=badge, lang=lang)
+    painter.restore()
+
+
+def element_stroke_width(element: Any) -> float:
+    if _attr(element, "priority") == "high" or _attr(element, "coordinator", False):
+        return 2.6  # high-priority audiences and the coordinating department stand out
+    return STROKE_WIDTH
+
+
+def element_look(element: Any, theme: Theme) -> Any:
+    """The element's style (cached per theme): fill, stroke, header, text and icon colours."""
+    return _element_style(element.kind, theme, _attr(element, "color"))
+
+
+def paint_element_details(painter: QPainter, element: Any, rect: QRectF, theme: Theme, style: Any,
+                          outline: QPainterPath, stroke: str, width: float, *, detailed: bool = True,
+                          selected: bool = False, badge: str | None = None, lang: str | None = None) -> None:
+    """What paint_element draws after the shadow and the body: header band, fold, icon, label, marks."""
+    kind = element.kind
     if style.header:
         _paint_header(painter, element, rect, outline, style.header, style.header_text, detailed, lang)
         painter.setPen(QPen(qcolor(stroke), width))
@@ -158,7 +177,6 @@ def paint_element(painter: QPainter, element: Any, rect: QRectF, theme: Theme, *
         painter.drawPath(element_shape(kind, rect.adjusted(-4.5, -4.5, 4.5, 4.5)))
     if badge and detailed:
         paint_badge(painter, QPointF(rect.right() - 3, rect.top() + 2), badge, theme)
-    painter.restore()
 
 
 def _paint_header(painter: QPainter, element: Any, rect: QRectF, outline: QPainterPath, color: str,

@@ -284,7 +284,7 @@ def _diagram(flow: Flow, model: CommModel | None, lang: str, block: Diagram) -> 
         p.translate(left, top)
         p.scale(scale, scale)
         p.translate(-bounds.topLeft())
-        paint_diagram(p, plan, LIGHT)
+        paint_diagram(p, plan, LIGHT, batched=True)
 
     flow.add(op)
     flow.y += height + 6
