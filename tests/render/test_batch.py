@@ -6,6 +6,7 @@ import math
 from pathlib import Path
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
@@ -126,3 +127,23 @@ def test_pdf_export_draws_everything(tmp_path: Path) -> None:
     for label in ("Marketing", "Customers", "weekly", "Sustainability"):
         assert label in text
     assert QRectF(0, 0, float(page.mediabox.width), float(page.mediabox.height)).isValid()
+
+
+def test_plan_bounds_are_the_union_of_the_painted_boxes() -> None:
+    """The plan adds its boxes up in floats (relation_extent); the result is relation_bounds' and
+    element_bounds' union, so image sizes do not move."""
+    from commarch.render.painter import element_bounds, relation_bounds, relation_extent
+
+    model = build_model()
+    plan = plan_diagram(model)
+    union = QRectF()
+    for layer in plan.layers:
+        if layer.group == "relation":
+            box = relation_bounds(layer.parts[1])
+            assert relation_extent(layer.parts[1]) == pytest.approx(box.getCoords(), abs=1e-9)
+            union = union.united(box)
+        elif layer.group == "element":
+            union = union.united(element_bounds(layer.parts[1]))
+    assert any(layer.parts[1].elementCount() > 2 for layer in _layers(plan, "relation"))  # bent ones too
+    margin = plan.bounds.adjusted(28, 28, -28, -28)
+    assert margin.getCoords() == pytest.approx(union.getCoords(), abs=1e-9)

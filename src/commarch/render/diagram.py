@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from commarch.model import CommModel
 
 from .labels import draw_label, layout_label
 from .legend import legend_box, legend_painter, legend_sections
-from .painter import element_bounds, paint_element, paint_relation, qcolor, relation_bounds
+from .painter import PAINT_MARGIN, paint_element, paint_relation, qcolor, relation_extent
 from .shapes import element_rect, relation_path
 from .style import Theme
 
@@ -124,19 +125,25 @@ def plan_diagram(model: CommModel, *, ids: Iterable[str] | None = None, legend: 
     rects = {e.id: element_rect(e.kind, float(e.x), float(e.y)) for e in elements}
     bends = _bends(relations)
     layers: list[Layer] = []
-    content = QRectF()
+    # the union of every relation's and element's box (relation_bounds, element_bounds) in floats
+    left = top = math.inf
+    right = bottom = -math.inf
     for rel in relations:
         src, dst = shown[rel.source], shown[rel.target]
         path = relation_path(rel.kind, rects[src.id], rects[dst.id], src_kind=src.kind, dst_kind=dst.kind,
                              bend=bends.get(rel.id, 0.0))
-        content = content.united(relation_bounds(path))
+        x0, y0, x1, y1 = relation_extent(path)
+        left, top, right, bottom = min(left, x0), min(top, y0), max(right, x1), max(bottom, y1)
         layers.append(Layer("relation", rel.id, rel.kind, rel.label or "", _relation_painter(rel, path),
                             (rel, path)))
     for el in elements:
-        content = content.united(element_bounds(rects[el.id]))
+        rect = rects[el.id]
+        x0, y0, x1, y1 = rect.getCoords()
+        left, top = min(left, x0 - PAINT_MARGIN), min(top, y0 - PAINT_MARGIN)
+        right, bottom = max(right, x1 + PAINT_MARGIN), max(bottom, y1 + PAINT_MARGIN)
         layers.append(Layer("element", el.id, el.kind, el.label,
-                            _element_painter(el, rects[el.id], badges.get(el.id), lang),
-                            (el, rects[el.id], badges.get(el.id), lang)))
+                            _element_painter(el, rect, badges.get(el.id), lang), (el, rect, badges.get(el.id), lang)))
+    content = QRectF(left, top, right - left, bottom - top) if left < right and top < bottom else QRectF()
     if content.isEmpty():
         content = QRectF(0, 0, 240, 120)
     top_left = content.topLeft()

@@ -263,6 +263,23 @@ def relation_bounds(path: QPainterPath) -> QRectF:
     return path.boundingRect().adjusted(-10, -10, 10, 10).united(label)
 
 
+def relation_extent(path: QPainterPath) -> tuple[float, float, float, float]:
+    """relation_bounds(path) as left, top, right, bottom: plain floats, no QRectF per relation (a plan
+    takes the union of thousands); a straight relation's box and middle come from its two points."""
+    if path.elementCount() == 2:
+        a, b = path.elementAt(0), path.elementAt(1)
+        left, right = (a.x, b.x) if a.x <= b.x else (b.x, a.x)
+        top, bottom = (a.y, b.y) if a.y <= b.y else (b.y, a.y)
+        mx, my = (a.x + b.x) / 2, (a.y + b.y) / 2
+    else:
+        left, top, right, bottom = path.boundingRect().getCoords()
+        mid = path.pointAtPercent(0.5)
+        mx, my = mid.x(), mid.y()
+    half = RELATION_LABEL_WIDTH / 2 + 6
+    return (min(left - 10, mx - half), min(top - 10, my - 10), max(right + 10, mx + half),
+            max(bottom + 10, my + 10))
+
+
 def _offset(path: QPainterPath, distance: float) -> QPainterPath:
     """`path` moved sideways by `distance` (perpendicular to its chord): one rail of a double line."""
     first, last = path.elementAt(0), path.elementAt(path.elementCount() - 1)
