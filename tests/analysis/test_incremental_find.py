@@ -34,7 +34,7 @@ def reference(doc: Document, lang: str | None = None) -> list[Any]:
 def random_edit(rng: random.Random, doc: Document) -> None:
     model = doc.model
     choice = rng.random()
-    if choice < 0.6:
+    if choice < 0.6 and model.elements:
         element = rng.choice(model.elements)
         key = rng.choice(FIELDS_OF[element.kind])
         if key == "x":
@@ -47,6 +47,8 @@ def random_edit(rng: random.Random, doc: Document) -> None:
         kinds = {e.id: e.kind for e in model.elements}
         departments = [i for i, k in kinds.items() if k == "department"]
         channels = [i for i, k in kinds.items() if k == "channel"]
+        if not departments or not channels:
+            return
         source, target = rng.choice(departments), rng.choice(channels)
         if doc.find_relation("operates", source, target) is None:
             doc.execute(Connect(doc, source, target, "operates"))
@@ -59,7 +61,10 @@ def random_edit(rng: random.Random, doc: Document) -> None:
         doc.execute(SetRuleSetting(doc, rng.choice(["GAP-UNREACHED", "OVL-PARALLEL", "GAP-NO-DIALOG"]),
                                    {"severity": rng.choice(["error", "info"]), "enabled": rng.random() < .7}))
     elif choice < 0.95:
-        stakeholder = rng.choice([e for e in model.elements if e.kind == "stakeholder"])
+        stakeholders = [e for e in model.elements if e.kind == "stakeholder"]
+        if not stakeholders:
+            return
+        stakeholder = rng.choice(stakeholders)
         waived = {tuple(w.subjects) for w in model.waivers or ()}
         if (stakeholder.id,) not in waived:
             doc.execute(AddWaiver(doc, "GAP-UNREACHED", [stakeholder.id], "ok"))
@@ -86,7 +91,10 @@ def structural_edit(rng: random.Random, doc: Document) -> None:
     if choice < 0.4:
         kind = rng.choice(sorted(_ENDPOINTS))
         sources, targets = _ENDPOINTS[kind]
-        source, target = rng.choice(_of_kind(doc, sources)), rng.choice(_of_kind(doc, targets))
+        ends = _of_kind(doc, sources), _of_kind(doc, targets)
+        if not ends[0] or not ends[1]:
+            return
+        source, target = rng.choice(ends[0]), rng.choice(ends[1])
         props = {"role": rng.choice(["lead", "contributor"])} if kind == "operates" and rng.random() < .6 else {}
         try:
             doc.execute(Connect(doc, source, target, kind, **props))
@@ -220,6 +228,14 @@ def test_structural_edits_take_the_patched_path() -> None:
                                     "lead" if getattr(operates, "role", None) == "contributor" else "contributor"))
     assert find(doc.model) == reference(doc)
     assert STATS["structural"] == before["structural"] + 1 and STATS["full"] == before["full"]
+    # a new label (messages name it) and a coordinator flag (partners change): patched as well
+    linked = {end for r in doc.model.relations if r.kind == "coordinates" for end in (r.source, r.target)}
+    hub = next(e for e in doc.model.elements if e.kind == "department" and e.id in linked)
+    for key, value in (("label", "Renamed"), ("coordinator", not hub.coordinator), ("label", "Zz")):
+        before = STATS.copy()
+        doc.execute(SetElementProperty(doc, hub.id if key == "coordinator" else department, key, value))
+        assert find(doc.model) == reference(doc)
+        assert STATS["structural"] == before["structural"] + 1 and STATS["full"] == before["full"]
 
 
 def test_in_place_structural_changes_and_dangling_relations() -> None:
@@ -244,3 +260,14 @@ def test_in_place_structural_changes_and_dangling_relations() -> None:
     assert find(model) == find_indexed(build_index(model), model)
     model.relations.pop()
     assert find(model) == find_indexed(build_index(model), model)
+    # an element renamed in place with its relations (seen as one element gone, another come)
+    department = next(i for i, e in enumerate(model.elements) if e.kind == "department")
+    old_id = model.elements[department].id
+    model.elements[department] = model.elements[department].model_copy(update={"id": "0renamed"})
+    for relation in model.relations:
+        for end in ("source", "target"):
+            if getattr(relation, end) == old_id:
+                setattr(relation, end, "0renamed")
+    before = STATS.copy()
+    assert find(model) == find_indexed(build_index(model), model)
+    assert STATS["structural"] == before["structural"] + 1

@@ -1,5 +1,15 @@
 """Findings after a small edit without re-running every rule: the last run is kept and compared by value."""
 
+# How an edit is handled (the model is compared with copies of what the last run saw):
+# - only fields in RULES_READING or unread fields changed: the rules reading them re-run whole;
+# - elements or relations came or went (matched by id), a relation's ends, kind or role changed, an
+#   element's label or coordinator flag changed: the kept index is patched (structural.py), and each
+#   rule re-runs only for the subjects the edit touched; their findings are spliced into the kept,
+#   sorted per-rule lists. Rules about the whole model re-run whole when the edit can change them;
+# - anything else (a kind changed in place, reordering, more than _MAX_CHANGES additions or
+#   removals, duplicate ids or relations, relations the index skips, settings, waivers, language):
+#   a full run.
+
 from __future__ import annotations
 
 import threading
@@ -27,11 +37,13 @@ RULES_READING: dict[str, frozenset[str]] = {
     "platform": frozenset({"OVL-DUPLICATE-CHANNEL"}),
 }
 # Element and relation fields no rule and no message reads: changing them changes no finding.
-# Any field in neither table (id, kind, label, coordinator, source, target, role) makes the next run
-# a full one. Unknown keys live outside `__dict__` and no rule reads them.
+# A relation field in neither (source, target, kind, role) is handled as the relation removed and
+# added again. Unknown keys live outside `__dict__` and no rule reads them.
 UNREAD_ELEMENT_FIELDS = frozenset({"x", "y", "notes", "tags", "color", "influence", "interest",
                                    "channel_type", "function", "kpi"})
 UNREAD_RELATION_FIELDS = frozenset({"notes", "label"})
+# Element fields patched like a structural edit (analysis/structural.py: relabel, recoordinate).
+PATCHED_ELEMENT_FIELDS = frozenset({"label", "coordinator"})
 
 _DICT = attrgetter("__dict__")
 _ID = itemgetter("id")
@@ -122,7 +134,7 @@ def _update(last: _Run | None, model: CommModel, lang: str) -> tuple[_Run | None
                     edit.added_relations.append(position)
     positions = list(compress(range(len(elements)), map(ne, elements, last.elements)))
     fields = _changed_fields(last.elements, elements, positions)
-    if not _only(fields, UNREAD_ELEMENT_FIELDS | RULES_READING.keys()):
+    if not _only(fields, UNREAD_ELEMENT_FIELDS | RULES_READING.keys() | PATCHED_ELEMENT_FIELDS):
         return _full(model, lang, (elements, relations))
     rerun: set[str] = set()
     for name in fields:
@@ -134,15 +146,29 @@ def _update(last: _Run | None, model: CommModel, lang: str) -> tuple[_Run | None
         if delta is None:
             return _full(model, lang, (elements, relations))
         rerun |= delta.whole
+    relabelled, recoordinated = [], []
     for position in positions:
         element = model.elements[position]
         table = _table(ix, element.kind)
         if table is not None:
             table[element.id] = element  # same id and kind, so same key and place in the table
-        last.elements[position] = dict(elements[position])
+        old, new = last.elements[position], elements[position]
+        if old.get("label") != new.get("label"):
+            relabelled.append(element)
+        if old.get("coordinator") != new.get("coordinator"):
+            recoordinated.append(element)
+        last.elements[position] = dict(new)
+    if relabelled or recoordinated:
+        # after the tables hold the new objects: the hubs are worked out from the new flags
+        delta = delta or Delta()
+        for element in relabelled:
+            structural.relabel(ix, element, delta)
+        for element in recoordinated:
+            structural.recoordinate(ix, element, delta)
+        rerun |= delta.whole
     for position in relation_positions:
         last.relations[position] = dict(relations[position])
-    STATS["structural" if edit else "fields"] += 1
+    STATS["structural" if delta is not None else "fields"] += 1
     fmt = Fmt(lang, ix.labels)
     settings = model.rules or {}
     waivers = _waivers(model)

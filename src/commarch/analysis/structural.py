@@ -260,3 +260,37 @@ def _touch_element(ix: Index, kind: str, element_id: str, delta: Delta, was_empt
         delta.whole.add("GAP-TOPIC-AIMLESS")  # the model gained its first goal or lost its last
     for table in (*_ADJACENCY(ix), ix.hubs_of, ix._partners, ix._departments_of):
         table.pop(element_id, None)  # type: ignore[attr-defined]
+
+
+def _neighbours(ix: Index, element_id: str) -> set[str]:
+    found: set[str] = set()
+    for table in _ADJACENCY(ix):
+        found.update(table.get(element_id, ()))
+    return found
+
+
+def relabel(ix: Index, element: Any, delta: Delta) -> None:
+    """A new label: every finding that names the element is re-rendered. A message names its subjects
+    and, in its parameters, elements at most two relations away from the first subject (a stakeholder's
+    departments, a topic's audiences, a pair's shared stakeholders), so that is the neighbourhood."""
+    element_id = element.id
+    if element_id not in ix.kinds:
+        return  # a note: never named
+    ix.labels[element_id] = element.label
+    near = {element_id} | _neighbours(ix, element_id)
+    for other in list(near):
+        near |= _neighbours(ix, other)
+    for other in near:
+        delta.dirty[ix.kinds[other]].add(other)
+    if ix.kinds[element_id] == "department":
+        delta.whole |= GLOBAL_RULES  # they list departments
+
+
+def recoordinate(ix: Index, department: Any, delta: Delta) -> None:
+    """`coordinator` flipped: the departments linked to it gain or lose each other as partners."""
+    linked = ix.coord.get(department.id, set())
+    _rehub(ix, *linked)
+    for d in linked:
+        ix._partners.pop(d, None)
+    _reached_through(ix, linked, delta)
+    delta.whole.add("GAP-NO-COORDINATOR")
