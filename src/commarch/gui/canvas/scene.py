@@ -81,7 +81,7 @@ class CanvasScene(SceneInput, SceneDetail, QGraphicsScene):
 
     def _build(self) -> None:
         ctx = self.ctx
-        ctx.hairlines = None  # clear() deletes it
+        ctx.hairlines = ctx.layer = None  # clear() deletes them
         self._selected_far = set()
         self._elements.clear()
         self._relations.clear()
@@ -101,6 +101,8 @@ class CanvasScene(SceneInput, SceneDetail, QGraphicsScene):
         self._grow_rect(elements.values())
         if ctx.far:
             self._add_hairlines()
+        elif ctx.layered:
+            self._add_layer()
         self.items_changed.emit()
 
     def _grow_rect(self, items: Iterable[ElementItem]) -> None:
@@ -120,8 +122,9 @@ class CanvasScene(SceneInput, SceneDetail, QGraphicsScene):
                             max(xs) - min(xs) + 2 * SCENE_MARGIN, max(ys) - min(ys) + 2 * SCENE_MARGIN)
             if current.isEmpty() or not current.contains(wanted):
                 self.setSceneRect(wanted if current.isEmpty() else current.united(wanted))
-        if self.ctx.hairlines is not None:
-            self.ctx.hairlines.set_rect(self.sceneRect())
+        shared = self.ctx.shared
+        if shared is not None:
+            shared.set_rect(self.sceneRect())
 
     def _add_relation(self, relation: Any, bend: float) -> RelationItem | None:
         source, target = self._elements.get(relation.source), self._elements.get(relation.target)
@@ -131,8 +134,9 @@ class CanvasScene(SceneInput, SceneDetail, QGraphicsScene):
         self._relations[relation.id] = item
         self._pairs.setdefault(_pair(relation), []).append(item)
         self.addItem(item)
-        if self.ctx.hairlines is not None:
-            self.ctx.hairlines.invalidate()
+        shared = self.ctx.shared
+        if shared is not None and not item.drawn:
+            shared.invalidate(item.boundingRect())
         return item
 
     def _remove_relation(self, relation_id: str) -> tuple[str, str] | None:
@@ -148,8 +152,9 @@ class CanvasScene(SceneInput, SceneDetail, QGraphicsScene):
             self._pairs.pop(pair, None)
         self.removeItem(item)
         self._selected_far.discard(relation_id)
-        if self.ctx.hairlines is not None:
-            self.ctx.hairlines.invalidate()
+        shared = self.ctx.shared
+        if shared is not None and not item.drawn:
+            shared.invalidate(item.boundingRect())
         return pair
 
     def _respread(self, pairs: Iterable[tuple[str, str]]) -> None:
@@ -238,8 +243,9 @@ class CanvasScene(SceneInput, SceneDetail, QGraphicsScene):
             item.update()
         for relation in self._relations.values():
             relation.update()
-        if self.ctx.hairlines is not None:
-            self.ctx.hairlines.update()
+        shared = self.ctx.shared
+        if shared is not None:
+            shared.invalidate()
 
     # lookups -------------------------------------------------------------------------------
     def element_item(self, element_id: str) -> ElementItem | None:

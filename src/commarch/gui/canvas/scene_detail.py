@@ -1,4 +1,5 @@
-"""The scene's level of detail: zoomed out, one hairlines item draws the plain relations (see hairlines.py)."""
+"""The scene's level of detail: one item draws the plain relations, as hairlines far out (hairlines.py) or
+through a pixmap cache at readable zooms in a view (layer.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from commarch.render.style import MIN_READABLE_LOD
 
 from .hairlines import RelationHairlines
 from .items import HAIRLINE_LOD
+from .layer import RelationLayer
 
 if TYPE_CHECKING:
     from .scene import CanvasScene
@@ -31,10 +33,12 @@ class SceneDetail(_Base):
     """Mixed into CanvasScene (before QGraphicsScene, so render() here wins)."""
 
     _selected_far: set[str]
+    _in_view = False  # a view told us its zoom: at readable zooms the relation layer pays off
 
     def set_view_scale(self, scale: float) -> None:
         """Cache element pixmaps only where labels are drawn: zoomed out, plain painting is cheaper.
-        Below HAIRLINE_LOD one item draws all plain relations (see hairlines.py)."""
+        Below HAIRLINE_LOD one item draws all plain relations (see hairlines.py), above it the layer."""
+        self._in_view = True
         cached = scale >= MIN_READABLE_LOD
         if cached != self.ctx.cached:
             self.ctx.cached = cached
@@ -45,16 +49,21 @@ class SceneDetail(_Base):
 
     def _set_far(self, far: bool) -> None:
         ctx = self.ctx
-        if far == ctx.far:
+        layered = not far and self._in_view
+        if far == ctx.far and layered == ctx.layered:
             return
-        ctx.far = far
+        old = ctx.shared
+        ctx.hairlines = ctx.layer = None
+        if old is not None:
+            self.removeItem(old)  # type: ignore[arg-type]
+        ctx.far, ctx.layered = far, layered
         if far:
             self._add_hairlines()
+        elif layered:
+            self._add_layer()
+        if far or layered:
             self._selected_far = {i for i in map(_relation_id, self.selectedItems()) if i}
         else:
-            hairlines, ctx.hairlines = ctx.hairlines, None
-            if hairlines is not None:
-                self.removeItem(hairlines)  # type: ignore[arg-type]
             self._selected_far = set()
         for item in self._relations.values():
             item.sync_drawn()
@@ -64,10 +73,15 @@ class SceneDetail(_Base):
         self.addItem(hairlines)
         self.ctx.hairlines = hairlines
 
+    def _add_layer(self) -> None:
+        layer = RelationLayer(self.ctx, self.sceneRect())
+        self.addItem(layer)
+        self.ctx.layer = layer
+
     def _sync_selection(self) -> None:
         """Zoomed out, a relation paints itself while selected (Qt has no per-item hook we could use
         without a Python itemChange on every item, which would slow building the scene)."""
-        if not self.ctx.far:
+        if not (self.ctx.far or self.ctx.layered):
             return
         now = {i for i in map(_relation_id, self.selectedItems()) if i}
         for relation_id in now ^ self._selected_far:
@@ -94,8 +108,13 @@ class SceneDetail(_Base):
             lod = QStyleOptionGraphicsItem.levelOfDetailFromTransform(
                 QTransform.fromScale(sx, sy) * painter.worldTransform())
             self._set_far(lod < HAIRLINE_LOD)
+        layer = self.ctx.layer
+        if layer is not None:  # no view here: a cache would be as large as the whole rendering
+            layer.setCacheMode(_Cache.NoCache)
         try:
             QGraphicsScene.render(self, painter, target, source, aspectRatioMode)  # type: ignore[arg-type]
         finally:
+            if layer is not None and self.ctx.layer is layer:
+                layer.setCacheMode(_Cache.DeviceCoordinateCache)
             if self.views():  # a view keeps the level it set; without one, keep this for the next render
                 self._set_far(previous)

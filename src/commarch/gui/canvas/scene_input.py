@@ -73,7 +73,7 @@ class SceneInput(_Base):
             item = self._elements.get(element_id)
             if item is not None:
                 for relation in item.relations:
-                    relation.update()
+                    relation.refresh()
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802
         item = self.itemAt(event.scenePos(), self._view_transform())

@@ -21,7 +21,9 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPaintEvent,
     QPen,
+    QPixmapCache,
     QTransform,
     QWheelEvent,
 )
@@ -41,6 +43,9 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 ZOOM_STEP = 1.25
 FIT_MAX_ZOOM = 1.5  # fitting a tiny model should not blow it up to poster size
 MIN_GRID_PIXELS = 8.0  # grid lines closer than this on screen are hidden
+# Qt's default of 10 MB does not hold the relation layer's viewport-sized pixmap (8 MB at 1080p, 33 MB
+# at 4K) and the elements' pixmaps at once: each repaint would then evict and redraw them all
+PIXMAP_CACHE_KB = 96 * 1024
 _Mods = Qt.KeyboardModifier
 
 
@@ -59,6 +64,7 @@ class CanvasView(QGraphicsView):
         self.connect_tool: ConnectTool | None = None
         self.editor: InlineEditor | None = None
         self._pan_from: QPoint | None = None
+        self._background_theme: object = None  # the theme the cached background was drawn in
         self._space = False
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -68,10 +74,16 @@ class CanvasView(QGraphicsView):
         # every item saves and restores the painter itself (render/ does), so Qt need not do it again
         self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        # the grid is ~100 Python-built lines per paint: cached, Qt scrolls it with a pan (and redraws it
+        # after a zoom); grid and theme changes reset the cache below
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setMouseTracking(True)
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+        scene.set_view_scale(self.zoom())  # the C++ constructor does not call our setScene
 
     def setScene(self, scene: QGraphicsScene | None) -> None:  # type: ignore[override]  # noqa: N802
         """Show another scene, telling it the zoom it is shown at (its level of detail depends on it)."""
@@ -168,6 +180,7 @@ class CanvasView(QGraphicsView):
         if size is not None and size > 0:
             self.grid_size = float(size)
         self.canvas_scene.set_snap(self.grid_size if self.snap_enabled else 0)
+        self.resetCachedContent()
         self.viewport().update()
 
     def set_snap(self, enabled: bool) -> None:
@@ -190,6 +203,13 @@ class CanvasView(QGraphicsView):
         if not self.viewport().rect().contains(local):
             local = self.viewport().rect().center()
         return self.mapToScene(local)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        theme = self.canvas_scene.ctx.theme
+        if theme is not self._background_theme:  # however the theme changed (scene.set_theme, a new scene)
+            self._background_theme = theme
+            self.resetCachedContent()
+        super().paintEvent(event)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt override)
         theme = self.canvas_scene.ctx.theme
