@@ -271,3 +271,11 @@ def test_in_place_structural_changes_and_dangling_relations() -> None:
     before = STATS.copy()
     assert find(model) == find_indexed(build_index(model), model)
     assert STATS["structural"] == before["structural"] + 1
+
+
+def test_every_rule_is_mapped_for_structural_edits() -> None:
+    # A rule missing from the tables would run whole after every structural edit (correct but slow).
+    from commarch.analysis.registry import CHECKS
+    from commarch.analysis.structural import MAPPED_RULES
+
+    assert MAPPED_RULES == set(CHECKS)

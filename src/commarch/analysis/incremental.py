@@ -174,7 +174,7 @@ def _update(last: _Run | None, model: CommModel, lang: str) -> tuple[_Run | None
     waivers = _waivers(model)
     for rule_id in sorted(last.by_rule):  # the enabled rules
         setting = settings.get(rule_id)
-        if rule_id in rerun:
+        if rule_id in rerun or (delta is not None and rule_id not in structural.MAPPED_RULES):
             last.by_rule[rule_id] = _run_rule(rule_id, ix, fmt, setting, waivers)
             STATS["rules run whole"] += 1
         elif delta is not None:

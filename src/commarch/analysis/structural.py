@@ -24,6 +24,8 @@ RULES_OF_KIND: dict[str, tuple[str, ...]] = {
 PAIR_RULES = frozenset({"OVL-DUPLICATE-CHANNEL"})
 # Rules about the whole model (one finding at most): re-run whole when an edit can change them.
 GLOBAL_RULES = frozenset({"GAP-NO-COORDINATOR", "GAP-SILOS"})
+# A rule in neither table (one added later) runs whole after every structural edit: slow, never wrong.
+MAPPED_RULES = GLOBAL_RULES.union(*RULES_OF_KIND.values())
 
 
 class Unpatchable(Exception):
