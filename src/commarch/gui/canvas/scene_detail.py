@@ -109,12 +109,12 @@ class SceneDetail(_Base):
                 QTransform.fromScale(sx, sy) * painter.worldTransform())
             self._set_far(lod < HAIRLINE_LOD)
         layer = self.ctx.layer
-        if layer is not None:  # no view here: a cache would be as large as the whole rendering
-            layer.setCacheMode(_Cache.NoCache)
+        if layer is not None:  # no view here: the relations are painted straight onto the painter
+            layer.buffered = False
         try:
             QGraphicsScene.render(self, painter, target, source, aspectRatioMode)  # type: ignore[arg-type]
         finally:
-            if layer is not None and self.ctx.layer is layer:
-                layer.setCacheMode(_Cache.DeviceCoordinateCache)
+            if layer is not None:
+                layer.buffered = True
             if self.views():  # a view keeps the level it set; without one, keep this for the next render
                 self._set_far(previous)
