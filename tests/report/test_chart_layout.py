@@ -55,9 +55,11 @@ def _in_view(ax: Axes, axis: str, value: float) -> bool:
 
 
 def _tick_labels(ax: Axes, axis: str) -> list[Text]:
+    """The axis' tick labels: those of its ticks, or the texts standing in for them (gid xtick/ytick)."""
     target = ax.xaxis if axis == "x" else ax.yaxis
     return [t.label1 for t in target.get_major_ticks()
-            if t.label1.get_visible() and t.label1.get_text() and _in_view(ax, axis, t.get_loc())]
+            if t.label1.get_visible() and t.label1.get_text() and _in_view(ax, axis, t.get_loc())] + [
+        t for t in ax.texts if t.get_gid() == f"{axis}tick" and t.get_text()]
 
 
 def _boxes(texts_: list[Text], renderer: RendererSVG) -> list[Bbox]:

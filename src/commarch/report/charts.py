@@ -178,7 +178,8 @@ def coverage_heatmap(
         ax.set_xlim(0, cols)
         ax.set_ylim(rows, 0)
         ax.tick_params(which="both", length=0)
-        _heatmap_ticks(ax, stakeholders, channels, 30)
+        xtexts = chart_layout.tick_texts(ax, "x", _ticks(stakeholders, 30), rotation=60, ha="right")
+        ytexts = chart_layout.tick_texts(ax, "y", _ticks(channels, 30))
         for spine in ax.spines.values():
             spine.set_visible(False)
         handles = [Patch(color=LIGHT_BLUE, label=legend[0]),
@@ -195,7 +196,9 @@ def coverage_heatmap(
             cell = (0.95 * line / math.sin(math.radians(60)), line)
             for limit in (30, 24, 18, 12):
                 if limit < 30:
-                    _heatmap_ticks(ax, stakeholders, channels, limit)
+                    for texts, labels in ((xtexts, stakeholders), (ytexts, channels)):
+                        for text, (_, label) in zip(texts, _ticks(labels, limit), strict=True):
+                            text.set_text(label)
                 below, _ = chart_layout.tick_items(measure, ax, "x", _ticks(stakeholders, limit), length=0,
                                                    rotation=60, ha="right")
                 left, _ = chart_layout.tick_items(measure, ax, "y", _ticks(channels, limit), length=0)
@@ -210,13 +213,6 @@ def _ticks(labels: Sequence[str], limit: int) -> list[tuple[float, str]]:
     return [(i + 0.5, short(label, limit)) for i, label in enumerate(labels)]
 
 
-def _heatmap_ticks(ax: Axes, stakeholders: Sequence[str], channels: Sequence[str], limit: int) -> None:
-    xticks, yticks = _ticks(stakeholders, limit), _ticks(channels, limit)
-    ax.set_xticks([x for x, _ in xticks], [text for _, text in xticks], rotation=60, ha="right",
-                  rotation_mode="anchor")
-    ax.set_yticks([y for y, _ in yticks], [text for _, text in yticks])
-
-
 def brokerage_bars(items: Sequence[tuple[str, float, bool]], xlabel: str) -> SvgChart:
     """Horizontal bars, best-networked on top; the coordinator candidate (flag True) stands out."""
     with matplotlib.rc_context(RC):
@@ -226,7 +222,7 @@ def brokerage_bars(items: Sequence[tuple[str, float, bool]], xlabel: str) -> Svg
         values = [value for _, value, _ in items][::-1]
         colors = [VERMILLION if flag else SKY for _, _, flag in items][::-1]
         bars = ax.barh(range(len(items)), values, color=colors, height=0.62)
-        ax.set_yticks(range(len(items)), labels)
+        chart_layout.tick_texts(ax, "y", list(enumerate(labels)))
         top = max(values, default=0.0) or 1.0
         ax.set_xlim(0, top * 1.18)
         for bar, value in zip(bars, values, strict=True):
