@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import cache
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -18,7 +19,13 @@ from .messages import problems_from
 from .migrations import MigrationGap, migrate
 
 MAX_PROBLEMS = 100  # a file with more problems is listed up to here, then summarised
-_LISTS: dict[str, TypeAdapter[Any]] = {"elements": TypeAdapter(Element), "relations": TypeAdapter(Relation)}
+_LISTS: dict[str, Any] = {"elements": Element, "relations": Relation}
+
+
+@cache
+def _adapter(key: str) -> TypeAdapter[Any]:
+    """Validator of one list item, built on first use (only invalid files need it)."""
+    return TypeAdapter(_LISTS[key])
 
 
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
@@ -128,7 +135,7 @@ def _first_problems(raw: dict[str, Any]) -> tuple[list[Problem], bool]:
         CommModel.model_validate(head)
     except ValidationError as exc:
         problems.extend(problems_from(exc, head))
-    for key, adapter in _LISTS.items():
+    for key in _LISTS:
         items = raw.get(key)
         if not isinstance(items, list):
             continue
@@ -136,7 +143,7 @@ def _first_problems(raw: dict[str, Any]) -> tuple[list[Problem], bool]:
             if len(problems) >= MAX_PROBLEMS:
                 return problems, False
             try:
-                adapter.validate_python(item)
+                _adapter(key).validate_python(item)
             except ValidationError as exc:
                 problems.extend(problems_from(exc, item, prefix=f"{key}[{index}]"))
     return problems, True

@@ -19,7 +19,7 @@ ROOT_KEYS = "commarch.root_keys"
 
 
 class Meta(BaseModel):
-    model_config = ConfigDict(strict=True, extra="allow")
+    model_config = ConfigDict(strict=True, extra="allow", defer_build=True)
 
     title: str = ""
     client: str = ""
@@ -31,14 +31,14 @@ class Meta(BaseModel):
 
 
 class RuleSetting(BaseModel):
-    model_config = ConfigDict(strict=True, extra="allow")
+    model_config = ConfigDict(strict=True, extra="allow", defer_build=True)
 
     enabled: bool = True
     severity: Severity | None = None
 
 
 class Waiver(BaseModel):
-    model_config = ConfigDict(strict=True, extra="allow")
+    model_config = ConfigDict(strict=True, extra="allow", defer_build=True)
 
     rule: str = Field(min_length=1)
     subjects: list[Id]
@@ -48,7 +48,7 @@ class Waiver(BaseModel):
 class CommModel(BaseModel):
     """A whole architecture. Plain data: invariants across objects live in `invariants.py`."""
 
-    model_config = ConfigDict(strict=True, extra="allow")
+    model_config = ConfigDict(strict=True, extra="allow", defer_build=True)
 
     format: Literal["comm"] = "comm"
     version: int = CURRENT_VERSION
@@ -70,4 +70,6 @@ class CommModel(BaseModel):
         """A new, empty architecture (optionally with meta such as title or language)."""
         if meta:
             return cls(elements=[], relations=[], meta=Meta(**meta))
-        return cls(elements=[], relations=[])
+        # Nothing to validate: built without the validator, so an app starting with an empty window does
+        # not build the model's schema (`defer_build`) before its first paint (~30 ms).
+        return cls.model_construct(elements=[], relations=[])

@@ -19,7 +19,7 @@ Function = Literal[
 class ElementBase(KindAlwaysWritten):
     """Keys common to every element. Unknown keys are kept (`extra="allow"`) and written back."""
 
-    model_config = ConfigDict(strict=True, extra="allow", validate_assignment=False)
+    model_config = ConfigDict(strict=True, extra="allow", validate_assignment=False, defer_build=True)
 
     id: Id
     kind: str

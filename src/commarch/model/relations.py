@@ -15,7 +15,7 @@ Role = Literal["lead", "contributor"]
 class RelationBase(KindAlwaysWritten):
     """Keys common to every relation. Unknown keys are kept and written back."""
 
-    model_config = ConfigDict(strict=True, extra="allow")
+    model_config = ConfigDict(strict=True, extra="allow", defer_build=True)
 
     id: Id
     kind: str
