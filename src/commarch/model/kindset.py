@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 
 class KindAlwaysWritten(BaseModel):
@@ -12,6 +12,8 @@ class KindAlwaysWritten(BaseModel):
     An object read from a file or validated as part of a union has `kind` in its input anyway; these entry
     points cover objects made in code from their default `kind`. (A `model_post_init` hook did the same
     for every object, which cost a Python call per object: ~8 ms per 30,000 objects on open.)"""
+
+    model_config = ConfigDict(defer_build=True)  # like every model class: schemas built on first use
 
     def __init__(self, /, **data: Any) -> None:
         super().__init__(**data)
