@@ -8,6 +8,9 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPixmap, QRegion, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from commarch.render.canvas_support import paint_relation_line
+from commarch.render.style import MIN_READABLE_LOD
+
 from .hairlines import HAIRLINES_Z
 from .items import RelationItem
 
@@ -144,7 +147,14 @@ class RelationLayer(QGraphicsItem):
         scene = self.scene()
         if scene is None:
             return
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        lean = lod >= MIN_READABLE_LOD  # there the item paints its clipped path(), as the lean way does
+        theme = self.ctx.theme
+        edges = area.left(), area.top(), area.right(), area.bottom()
         # the scene's index finds the few relations here (a Python loop over all would be O(N) per strip)
         for item in scene.items(area, _BOUNDS, _ASCENDING):
-            if isinstance(item, RelationItem) and not item.drawn and item.meets(area):
-                item.paint(painter, option, widget)
+            if isinstance(item, RelationItem) and not item.drawn and item.meets(*edges):
+                if lean and item.only_line_in(area):
+                    paint_relation_line(painter, item.relation, item.path(), theme)
+                else:
+                    item.paint(painter, option, widget)
