@@ -87,7 +87,7 @@ def short(label: str, limit: int = 34) -> str:
 
 
 class _OneRendererCanvas(FigureCanvasSVG):
-    """An SVG canvas whose layout engine measures text with the renderer that then draws the figure."""
+    """An SVG canvas whose get_renderer (asked by anything measuring during the draw) is the one drawing."""
 
     renderer: MixedModeRenderer | None = None
 
