@@ -21,6 +21,7 @@ _EMPTY = QPainterPath()
 _BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect
 _ASCENDING = Qt.SortOrder.AscendingOrder
 _SOURCE = QPainter.CompositionMode.CompositionMode_Source
+_OVER = QPainter.CompositionMode.CompositionMode_SourceOver
 _CLEAR = Qt.GlobalColor.transparent
 
 
@@ -126,7 +127,16 @@ class RelationLayer(QGraphicsItem):
         dpr = buffer.devicePixelRatio()
         into = QPainter(buffer)
         into.setCompositionMode(_SOURCE)  # replaces what was there, transparent pixels included
+        whole = QRect(0, 0, widget.width(), widget.height())
         for rect in self._dirty:
+            if rect == whole:  # a new buffer (filled transparent): no piece, no 8 MB copy
+                into.setCompositionMode(_OVER)
+                into.setRenderHints(painter.renderHints())
+                into.setWorldTransform(transform)
+                self._paint_relations(into, option, widget, inverse.mapRect(QRectF(rect)))
+                into.resetTransform()
+                into.setCompositionMode(_SOURCE)
+                continue
             # Each piece is painted into a pixmap of its own size, as Qt's item cache does: Qt's dasher
             # skips only dashes outside the paint device, so a 40-pixel strip of a long dashed relation
             # costs 0.03 ms this way and 1-2 ms painted into the whole buffer under a clip.
