@@ -26,7 +26,7 @@ ITEMS: dict[str, tuple[list[str], list[str]]] = {
     "startup": (["--runs", "5", "--imports"], ["--runs", "9", "--imports"]),
     "canvas_build": ([], ["--sizes", "1000", "3000"]),  # owned by the canvas contributor; run when present
     "canvas_view": ([], ["--runs", "11", "--memory-runs", "5"]),  # pan repaint at 1:1, scene memory
-    "peer_nodegraphqt": (["--sizes", "200", "--runs", "3"], ["--full"]),
+    "peer_nodegraphqt": (["--sizes", "1000,3000", "--runs", "3"], ["--full"]),
 }
 
 
