@@ -48,8 +48,9 @@ class Layer:
     kind: str
     label: str
     paint: Painter
-    # for painting several layers at once (batch.py): the relation and its path, or the element, its
-    # rect, badge and language; None for anything painted only by `paint`
+    # what `paint` draws, as data (batch.py and svg_writer.py): the relation and its path; the element,
+    # its rect, badge and language; the title's fields and box; the legend's box and sections. None for
+    # anything painted only by `paint`
     parts: tuple[Any, ...] | None = None
 
 
@@ -152,7 +153,7 @@ def plan_diagram(model: CommModel, *, ids: Iterable[str] | None = None, legend: 
         height = 52.0 if fields["client"] or fields["date"] else 34.0
         width = max(content.width(), 360.0)
         box = QRectF(top_left.x(), top_left.y() - TITLE_GAP - height, width, height)
-        layers.append(Layer("title", "", "title", fields["title"], _title_painter(fields, box)))
+        layers.append(Layer("title", "", "title", fields["title"], _title_painter(fields, box), (fields, box)))
         content = content.united(box)
     if legend:
         kinds = list(dict.fromkeys(e.kind for e in elements))
@@ -161,7 +162,7 @@ def plan_diagram(model: CommModel, *, ids: Iterable[str] | None = None, legend: 
             for r in relations))
         sections = legend_sections(kinds, rel_keys, (badges[e.id] for e in elements if e.id in badges), lang)
         box = legend_box(QPointF(content.right() + LEGEND_GAP, top_left.y()), sections)
-        layers.append(Layer("legend", "", "legend", "", legend_painter(box, sections)))
+        layers.append(Layer("legend", "", "legend", "", legend_painter(box, sections), (box, sections)))
         content = content.united(box)
     bounds = content.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
     title = fields["title"] if fields else ((model.meta.title if model.meta else "") or "")

@@ -223,6 +223,16 @@ def _group_attrs(layer: Layer) -> dict[str, str]:
 
 
 def _write_svg(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool, dpi: int) -> None:
+    from .svg_writer import can_write, svg_text
+
+    if not can_write(plan):
+        _write_svg_qt(plan, path, theme, transparent=transparent, dpi=dpi)
+        return
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(svg_text(plan, theme, transparent=transparent))
+
+
+def _write_svg_qt(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool, dpi: int) -> None:
     # QSvgGenerator groups by painter state, not by object: all layers are painted in one pass with a
     # marker between them, and each layer's state groups are wrapped in one <g> per element/relation.
     # The painting code stays the one used on screen.
