@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from commarch import __version__
 from commarch.model import CommModel
 
-from .diagram import DiagramPlan, Layer, paint_diagram, plan_diagram
-from .labels import resolved_family
+from .diagram import DiagramPlan, paint_diagram, plan_diagram
 from .painter import qcolor
 from .style import Theme, get_theme
 
@@ -25,16 +22,6 @@ FORMATS = ("png", "svg", "pdf")
 MIN_DPI, MAX_DPI = 72, 600
 MAX_PIXELS_SIDE = 32_000  # QPainter's raster engine works in 16-bit-ish coordinates beyond this
 PDF_RESOLUTION = 1200
-SVG_NS = "http://www.w3.org/2000/svg"
-_ATTR_ENTITIES = {'"': "&quot;", "\n": "&#10;", "\t": "&#09;"}
-
-
-def escape(text: str, entities: dict[str, str] | None = None) -> str:
-    """XML-escape `text` (&, <, > and `entities`); not xml.sax.saxutils, which imports urllib and ssl."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for char, entity in (entities or {}).items():
-        text = text.replace(char, entity)
-    return text
 
 
 class ExportError(ValueError):
@@ -151,115 +138,10 @@ def _write_pdf(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool,
         painter.end()
 
 
-# A stroke no drawing uses: painted between layers, it marks where one layer's output ends in the single
-# QSvgGenerator pass (the generator writes one <g> per painter state, so the marker gets its own group).
-_MARK_COLOR = "#fe01fd"
-_MARK_WIDTH = 0.0123
-_MARK_ATTR = f'stroke="{_MARK_COLOR}"'
-_STATE_GROUP = re.compile(r"<g ([^>]*)>(.*?)</g>", re.S)
-_FONT_ATTRS = re.compile(r'\s*font-(?:family|size|weight|style)="[^"]*"')
-_VECTOR_EFFECT = re.compile(r'\s*vector-effect="[^"]*"')
-_TEXT_FAMILY = re.compile(r'(<text\b[^>]*?\sfont-family=")[^"]*(")')
-
-
-def _svg_pass(plan: DiagramPlan, theme: Theme, families: str) -> tuple[str, list[list[str]]]:
-    """Paint every layer into one QSvgGenerator; the outer group's attributes and, per layer, its
-    state groups (<g> elements) cleaned up as _write_svg documents."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setViewBox(plan.bounds)
-    generator.setSize(QSize(math.ceil(plan.bounds.width()), math.ceil(plan.bounds.height())))
-    mark = QPen(QColor(_MARK_COLOR), _MARK_WIDTH)
-    start, end = QPointF(plan.bounds.left(), plan.bounds.top()), QPointF(plan.bounds.left() + 1, plan.bounds.top())
-    no_brush = Qt.BrushStyle.NoBrush
-    painter = QPainter(generator)
-    try:
-        for layer in plan.layers:
-            painter.save()
-            painter.setPen(mark)
-            painter.setBrush(no_brush)
-            painter.drawLine(start, end)
-            painter.restore()  # every layer starts from the painter's defaults, as on its own
-            layer.paint(painter, theme)
-    finally:
-        painter.end()
-    text = bytes(buffer.data()).decode("utf-8")
-    outer_start = text.index("<g ", text.index("</defs>"))
-    outer_end = text.index(">", outer_start)
-    outer = " ".join(text[outer_start + 3: outer_end].split())
-    body = text[outer_end + 1:].replace(' vector-effect="none"', "")  # str.replace: 50x a regex here
-    if "vector-effect" in body:
-        body = _VECTOR_EFFECT.sub("", body)
-    # name the font the text was measured with first; the fallbacks are narrower, so labels still fit
-    body = _TEXT_FAMILY.sub(lambda m: m.group(1) + families + m.group(2), body)
-    marker = f'stroke-width="{_MARK_WIDTH:g}"'
-    heads: dict[tuple[str, bool], str] = {}  # a few dozen distinct painter states among thousands of groups
-    layers: list[list[str]] = []
-    for match in _STATE_GROUP.finditer(body):
-        attrs, content = match.group(1), match.group(2)
-        if _MARK_ATTR in attrs and marker in attrs:
-            layers.append([])
-        elif content and not content.isspace() and layers:  # drop the empty groups of bare state changes
-            has_text = "<text" in content
-            head = heads.get((attrs, has_text))
-            if head is None:
-                head = " ".join(attrs.split())
-                # font attributes only where there is text under them
-                head = heads[(attrs, has_text)] = head if has_text else _FONT_ATTRS.sub("", head)
-            layers[-1].append(f"<g {head}>{content}</g>")
-    if len(layers) != len(plan.layers):
-        raise RuntimeError("SVG export: layer markers not found in the generator's output")
-    return outer, layers
-
-
-def _group_attrs(layer: Layer) -> dict[str, str]:
-    if layer.group in ("element", "relation"):
-        # ids may start with a digit or hold ':'; the prefix makes them valid XML names, data-id keeps them
-        return {"id": f"{layer.group}-{layer.key}", "class": f"{layer.group} {layer.kind}",
-                "data-id": layer.key}
-    return {"id": layer.group, "class": layer.group}
-
-
 def _write_svg(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool, dpi: int) -> None:
-    from .svg_writer import can_write, svg_text
+    # Written as text straight from the plan (svg_writer.py): painting through QSvgGenerator cost ~3.5x a
+    # bare Qt scene's SVG, most of it Python-level QPainter calls and cleaning up the generator's output.
+    from .svg_writer import svg_text
 
-    if not can_write(plan):
-        _write_svg_qt(plan, path, theme, transparent=transparent, dpi=dpi)
-        return
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(svg_text(plan, theme, transparent=transparent))
-
-
-def _write_svg_qt(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool, dpi: int) -> None:
-    # QSvgGenerator groups by painter state, not by object: all layers are painted in one pass with a
-    # marker between them, and each layer's state groups are wrapped in one <g> per element/relation.
-    # The painting code stays the one used on screen.
-    b = plan.bounds
-    families = escape(f"{resolved_family()}, Arial, Helvetica, sans-serif", {'"': "&quot;"})
-    outer, groups = _svg_pass(plan, theme, families)
-    parts = [f'<svg xmlns="{SVG_NS}"']
-    body: list[str] = []
-    title = escape(plan.title or "commarch diagram")
-    body.append(f"<title>{title}</title><desc>Generated by commarch {escape(__version__)}</desc>")
-    if not transparent:
-        body.append(f'<rect id="background" x="{b.x():.3f}" y="{b.y():.3f}" width="{b.width():.3f}" '
-                    f'height="{b.height():.3f}" fill="{escape(theme.background)}" />')
-    for layer, states in zip(plan.layers, groups, strict=True):
-        attrs = " ".join(f'{key}="{escape(value, _ATTR_ENTITIES)}"' for key, value in _group_attrs(layer).items())
-        body.append(f"<g {attrs}>")
-        if layer.label:
-            body.append(f"<title>{escape(layer.label)}</title>")
-        if states:
-            body.append(f"<g {outer}>")
-            body.extend(states)
-            body.append("</g>")
-        body.append("</g>")
-    text = "".join(body)
-    if "xlink:" in text:
-        parts.append(' xmlns:xlink="http://www.w3.org/1999/xlink"')
-    parts.append(f' version="1.1" width="{b.width():.2f}pt" height="{b.height():.2f}pt" '
-                 f'viewBox="{b.x():.3f} {b.y():.3f} {b.width():.3f} {b.height():.3f}">')
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write('<?xml version="1.0" encoding="UTF-8"?>\n' + "".join(parts) + text + "</svg>\n")

@@ -172,11 +172,17 @@ def badge(cx: float, cy: float, severity: str, theme: Theme) -> str:
     fill = f'fill="{theme.badge_glyph}"'
     if severity == "info":
         glyph = (f'<circle cx="{cx:.2f}" cy="{glyph_y - 4.2:.2f}" r="1.3" {fill}/>'
-                 f'<rect x="{cx - 1.1:.2f}" y="{glyph_y - 1.8:.2f}" width="2.2" height="6.4" rx="1" {fill}/>')
+                 f'<path d="{_bar(cx - 1.1, glyph_y - 1.8, 6.4)}" {fill}/>')
     else:
-        glyph = (f'<rect x="{cx - 1.1:.2f}" y="{glyph_y - 5.4:.2f}" width="2.2" height="6.6" rx="1" {fill}/>'
+        glyph = (f'<path d="{_bar(cx - 1.1, glyph_y - 5.4, 6.6)}" {fill}/>'
                  f'<circle cx="{cx:.2f}" cy="{glyph_y + 3.6:.2f}" r="1.3" {fill}/>')
     return shape + glyph
+
+
+def _bar(x: float, y: float, height: float) -> str:
+    """A 2.2-wide bar with corners of radius 1 (the stroke of "!" and "i")."""
+    return (f"M{x + 1:.2f} {y:.2f}h0.2a1 1 0 0 1 1 1v{height - 2:.2f}a1 1 0 0 1 -1 1h-0.2"
+            f"a1 1 0 0 1 -1 -1v{2 - height:.2f}a1 1 0 0 1 1 -1z")
 
 
 def star(cx: float, cy: float, radius: float, color: str) -> str:

@@ -249,6 +249,8 @@ class _Writer:
 
     def layer(self, layer: Layer) -> str:
         parts = layer.parts
+        if parts is None:  # only plan_diagram's layers are written; they all carry their data
+            raise ValueError(f"SVG export: the {layer.group} layer {layer.key!r} has nothing to write")
         if layer.group == "relation":
             return self.relation(parts[0], parts[1])  # type: ignore[index]
         if layer.group == "element":
@@ -256,11 +258,6 @@ class _Writer:
         if layer.group == "title":
             return self.title(*parts)  # type: ignore[misc]
         return self.legend(*parts)  # type: ignore[misc]
-
-
-def can_write(plan: DiagramPlan) -> bool:
-    """Whether every layer of `plan` carries what the direct writer needs (its parts)."""
-    return all(layer.parts is not None for layer in plan.layers)
 
 
 def svg_text(plan: DiagramPlan, theme: Theme, *, transparent: bool = False) -> str:
