@@ -24,7 +24,7 @@ ITEMS: dict[str, tuple[list[str], list[str]]] = {
     "exports": (["--runs", "3"], ["--full"]),
     "report": (["--runs", "3"], ["--full"]),
     "startup": (["--runs", "5", "--imports"], ["--runs", "9", "--imports"]),
-    "canvas_build": ([], ["--sizes", "1000", "3000"]),  # owned by the canvas contributor; run when present
+    "canvas_build": ([], ["--sizes", "1000", "3000"]),
     "canvas_view": ([], ["--runs", "11", "--memory-runs", "5"]),  # pan repaint at 1:1, scene memory
     "peer_nodegraphqt": (["--sizes", "1000,3000", "--runs", "3"], ["--full"]),
 }
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<28} pending (bench/{name}.py not present)", flush=True)
             continue
         extra = ITEMS[name][1 if args.full else 0]
-        if args.json and name != "canvas_build":
+        if args.json:
             extra = [*extra, "--json", args.json]
         result = subprocess.run([sys.executable, str(script), *extra], env=env, text=True,
                                 capture_output=True)
