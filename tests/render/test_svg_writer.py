@@ -215,3 +215,19 @@ def test_the_pixel_comparison_notices_a_missing_mark(what: str) -> None:
     assert broken != text
     DET.fromstring(broken)
     assert worst_block(qt_reference(plan, LIGHT, transparent=False), svg_render(broken, plan)) > TOLERANCE
+
+
+def test_icon_ids_mean_the_same_drawing_in_every_document(model: CommModel) -> None:
+    # the comparison report inlines two diagrams into one HTML page, where <use> takes the first element
+    # of an id: an id two documents share must stand for the same icon in the same colour
+    example = fileformat.load(EXAMPLES / "avantgarde-to-be.comm")
+    defs: dict[str, str] = {}
+    for source, theme in ((model, LIGHT), (example, LIGHT), (example, DARK)):
+        root = DET.fromstring(svg_text(plan_diagram(source), theme))
+        icons = root.find(f"{SVG}defs")
+        assert icons is not None
+        uses = {node.get("{http://www.w3.org/1999/xlink}href") for node in root.iter(f"{SVG}use")}
+        assert uses == {f"#{icon.get('id')}" for icon in icons}
+        for icon in icons:
+            drawing = DET.tostring(icon, encoding="unicode")
+            assert defs.setdefault(icon.get("id"), drawing) == drawing

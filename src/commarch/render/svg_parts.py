@@ -16,6 +16,8 @@ from .painter import BADGE_RADIUS
 from .shapes import element_shape, header_rect, note_fold
 from .style import Theme, badge_color
 
+_HEX_COLOR = re.compile(r"#[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]{2})?")
+_NAME = re.compile(r"[a-z_]{1,40}")
 # Characters XML 1.0 forbids (and lone surrogates, which cannot be encoded): labels are hostile input.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -31,6 +33,11 @@ def esc(text: str) -> str:
 def esc_attr(text: str) -> str:
     """`text` as a double-quoted attribute value (whitespace kept as character references)."""
     return esc(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
+def safe_color(color: str) -> str:
+    """`color` when it is #rrggbb or #rrggbbaa (the model checks that), else black, as QColor would paint it."""
+    return color if _HEX_COLOR.fullmatch(color) else "#000000"
 
 
 def paint_attrs(color: str, prefix: str) -> str:
@@ -83,7 +90,7 @@ def fold_d(width: float, height: float) -> str:
 def _icon_source(kind: str) -> tuple[str, tuple[float, float, float, float], str] | None:
     """The icon's root presentation attributes, viewBox and inner markup (its <title> dropped)."""
     folder = icon_dir()
-    if folder is None:
+    if folder is None or not _NAME.fullmatch(kind):
         return None
     try:
         text = (folder / f"{kind}.svg").read_text(encoding="utf-8")
@@ -104,7 +111,11 @@ def _icon_source(kind: str) -> tuple[str, tuple[float, float, float, float], str
 
 
 class Icons:
-    """Icon definitions used by one document: one <g> in <defs> per kind and colour, placed with <use>."""
+    """Icon definitions used by one document: one <g> in <defs> per kind and colour, placed with <use>.
+
+    The ids name the kind and colour, so that two diagrams inlined into one HTML page (the comparison
+    report) may repeat an id only for the same drawing: <use> finds the first element of that id.
+    """
 
     def __init__(self) -> None:
         self.defs: dict[tuple[str, str], str] = {}
@@ -118,7 +129,7 @@ class Icons:
         if ref is None:  # no icon file: a small ring, as draw_icon draws then
             r = rect.adjusted(3, 3, -3, -3)
             return (f'<ellipse cx="{r.center().x():.2f}" cy="{r.center().y():.2f}" rx="{r.width() / 2:.2f}" '
-                    f'ry="{r.height() / 2:.2f}" fill="none" stroke="{color}" stroke-width="1.6"/>')
+                    f'ry="{r.height() / 2:.2f}" fill="none" stroke="{safe_color(color)}" stroke-width="1.6"/>')
         _, box, _ = _icon_source(kind)  # type: ignore[misc]
         sx, sy = rect.width() / box[2], rect.height() / box[3]
         return (f'<use xlink:href="#{ref}" transform="matrix({sx:.6g} 0 0 {sy:.6g} '
@@ -129,8 +140,8 @@ class Icons:
         if source is None:
             return None
         head, _, inner = source
-        ref = f"icon-{len(self.defs)}"
-        color = key[1]
+        color = safe_color(key[1])
+        ref = f"icon-{key[0]}-{color[1:].lower()}"
         self.defs[key] = (f'<g id="{ref}" {head.replace("currentColor", color)}>'
                           f'{inner.replace("currentColor", color)}</g>')
         return ref

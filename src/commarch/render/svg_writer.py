@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -42,6 +43,7 @@ from .svg_parts import (
     header_d,
     outline_d,
     paint_attrs,
+    safe_color,
     star,
     stroke_attrs,
     text_lines,
@@ -68,23 +70,29 @@ class _Writer:
 
     # --- elements -----------------------------------------------------------------------------------
 
-    def _element_look(self, element: Any, style: Any, width: float) -> tuple[str, str, str]:
-        """(shadow attrs, body attrs, outline-again attrs) for one style and stroke width."""
-        key = (style, width)
+    def _element_look(self, element: Any) -> tuple[Any, str, str, str]:
+        """The element's style with its colours checked (an element's own colour lands in attributes),
+        and the attributes of its shadow, body and outline drawn again over a header band."""
+        original = element_look(element, self.theme)  # one cached object per kind and colour
+        width = element_stroke_width(element)
+        key = (id(original), width)
         look = self._looks.get(key)
         if look is None:
+            style = replace(original, header=safe_color(original.header) if original.header else None, **{
+                name: safe_color(getattr(original, name)) for name in ("fill", "stroke", "text", "header_text",
+                                                                      "icon")})
             look = self._looks[key] = (
+                style,
                 paint_attrs(self.theme.shadow, "fill"),
                 f'{paint_attrs(style.fill, "fill")} {stroke_attrs(style.stroke, width)}',
                 f'fill="none" {stroke_attrs(style.stroke, width)}',
+                original,  # keeps id(original) from being reused while cached
             )
-        return look
+        return look[:4]
 
     def element(self, element: Any, rect: QRectF, badge_severity: str | None, lang: str | None) -> str:
         kind = element.kind
-        style = element_look(element, self.theme)
-        width = element_stroke_width(element)
-        shadow, body, again = self._element_look(element, style, width)
+        style, shadow, body, again = self._element_look(element)
         x, y, w, h = rect.x(), rect.y(), rect.width(), rect.height()
         d = outline_d(kind, w, h)
         out = [f'<path transform="translate({x:.2f} {y + SHADOW_OFFSET:.2f})" d="{d}" {shadow}/>'
