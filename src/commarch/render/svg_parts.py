@@ -22,8 +22,14 @@ _NAME = re.compile(r"[a-z_]{1,40}")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+_PLAIN_TEXT = re.compile("[^&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]*")
+_PLAIN_ATTR = re.compile("[^&<>\"\n\t\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]*")
+
+
 def esc(text: str) -> str:
     """`text` as XML character data: &, <, > escaped, characters XML cannot hold replaced by U+FFFD."""
+    if _PLAIN_TEXT.fullmatch(text):  # most labels: one C-level scan instead of four
+        return text
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if "\r" in text:
         text = text.replace("\r", "&#13;")  # a parser would turn a literal CR into LF
@@ -32,6 +38,8 @@ def esc(text: str) -> str:
 
 def esc_attr(text: str) -> str:
     """`text` as a double-quoted attribute value (whitespace kept as character references)."""
+    if _PLAIN_ATTR.fullmatch(text):
+        return text
     return esc(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
 
 
