@@ -121,3 +121,29 @@ def test_template_menu_follows_the_language(gui_app, qtbot) -> None:
     german = action.text()
     gui_app.set_language("en")
     assert german != english and action.text() == english
+
+
+def test_composed_undo_texts_follow_the_language(gui_app, busy_window) -> None:
+    """Undo entries composed from a template and a label or a name ("Add Presse", "Connect (operates)")
+    are composed again in the new language; labels stay as the user wrote them."""
+    from PySide6.QtCore import QCoreApplication
+
+    from commarch.gui.texts import RELATION_NAMES
+
+    win = busy_window
+    stack = win.controller.stack
+    english = [stack.command(i).text() for i in range(stack.count())]
+    assert english[:2] == ["Add Marketing", "Add Newsletter"] and "Connect (operates)" in english
+
+    gui_app.set_language("de")
+    german = [stack.command(i).text() for i in range(stack.count())]
+    add = QCoreApplication.translate("EditController", "Add %1")
+    connect = QCoreApplication.translate("EditController", "Connect (%1)")
+    assert add != "Add %1" and connect != "Connect (%1)"  # the catalogue has both
+    assert german[0] == add.replace("%1", "Marketing") and german[1] == add.replace("%1", "Newsletter")
+    operates = QCoreApplication.translate("relations", RELATION_NAMES["operates"])
+    assert connect.replace("%1", operates) in german
+    assert "operates" not in " ".join(german)
+
+    gui_app.set_language("en")
+    assert [stack.command(i).text() for i in range(stack.count())] == english

@@ -27,6 +27,7 @@ from commarch.editing import (
 )
 from commarch.model import allowed_relation_kinds
 
+from .i18n import compose
 from .texts import FIELD_NAMES, KIND_NAMES, RELATION_NAMES, tr_name
 from .undo import push
 
@@ -85,7 +86,7 @@ class EditController(QObject):
 
         def build() -> Command:
             element = editing.new_element(self.doc, kind, text, x, y, **properties)
-            built.append(AddElements(self.doc, [element], text=self.tr("Add %1").replace("%1", text)))
+            built.append(AddElements(self.doc, [element], text=compose(self.tr("Add %1"), text)))
             return built[0]
 
         if self.run(build):
@@ -102,7 +103,7 @@ class EditController(QObject):
 
     def set_property(self, target: str, item_id: str, key: str, value: Any) -> None:
         # the undo text names the field in the UI language (History dock, Edit ▸ Undo …)
-        text = self.tr("Change %1").replace("%1", tr_name(FIELD_NAMES, key))
+        text = compose(self.tr("Change %1"), tr_name(FIELD_NAMES, key), names=(1,))
         if target == "element":
             self.run(lambda: SetElementProperty(self.doc, item_id, key, value, text=text))
         elif target == "relation":
@@ -128,10 +129,10 @@ class EditController(QObject):
                     RemoveRelations(self.doc, relation_ids), RemoveElements(self.doc, element_ids)])
             if element_ids:
                 text = self.tr("Delete element") if len(element_ids) == 1 else \
-                    self.tr("Delete %1 elements").replace("%1", str(len(element_ids)))
+                    compose(self.tr("Delete %1 elements"), str(len(element_ids)))
                 return RemoveElements(self.doc, element_ids, text=text)
             text = self.tr("Delete relation") if len(relation_ids) == 1 else \
-                self.tr("Delete %1 relations").replace("%1", str(len(relation_ids)))
+                compose(self.tr("Delete %1 relations"), str(len(relation_ids)))
             return RemoveRelations(self.doc, relation_ids, text=text)
 
         self.run(build)
@@ -157,7 +158,7 @@ class EditController(QObject):
             kind = kinds[0] if len(kinds) == 1 else self.choose_kind(kinds, anchor)
             if kind is None:
                 return False
-        text = self.tr("Connect (%1)").replace("%1", tr_name(RELATION_NAMES, kind))
+        text = compose(self.tr("Connect (%1)"), tr_name(RELATION_NAMES, kind), names=(1,))
         return self.run(lambda: Connect(self.doc, source, target, kind, text=text))
 
     def choose_kind(self, kinds: Sequence[str], anchor: QWidget | None) -> str | None:

@@ -18,6 +18,9 @@ Key = tuple[str, str, str | None]
 # A language switch looks a shown text up here to find its source again (see retranslate.py). Module
 # level, because it must outlive the translator that recorded it.
 _shown: dict[str, list[Key]] = {}
+# Texts composed from a translated template and arguments ("Add Presse", "Connect (reaches)"): the
+# template as shown, the arguments, and which of them are translated names themselves (see compose).
+_composed: dict[str, tuple[str, tuple[str, ...], frozenset[int]]] = {}
 _installed: list[QTranslator] = []
 _current = "en"
 
@@ -96,14 +99,41 @@ def install_translator(app: QCoreApplication | None, language: str) -> str:
     return effective
 
 
+def compose(template: str, *args: str, names: tuple[int, ...] = ()) -> str:
+    """`template` (a text a translator handed out, with %1, %2 …) with `args` put in, remembered so that
+    `retranslated` can compose the same text in another language: undo entries such as "Add Presse"
+    follow a language switch. Arguments at the 1-based positions in `names` are translated texts
+    themselves (a kind's name) and are translated again; the others (labels, counts) are kept as given."""
+    text = template
+    for position, arg in enumerate(args, 1):
+        text = text.replace(f"%{position}", arg)
+    if len(_composed) > 10_000:  # a long session: forget the oldest (they only serve a language switch)
+        for old in list(_composed)[:5_000]:
+            del _composed[old]
+    _composed[text] = (template, args, frozenset(names))
+    return text
+
+
 def retranslated(text: str) -> str | None:
     """`text` as the installed translators would produce it from the message it was shown from, or
-    None if `text` was never handed out by a translator (user data, numbers, composed texts)."""
+    None if `text` was never handed out by a translator (user data, numbers)."""
     keys = _shown.get(text)
     if not keys:
-        return None
+        return _recomposed(text)
     for context, source, disambiguation in keys:
         result = QCoreApplication.translate(context, source, disambiguation)
         if result != source:
             return result
     return keys[0][1]  # nowhere translated: the source language (English)
+
+
+def _recomposed(text: str) -> str | None:
+    composed = _composed.get(text)
+    if composed is None:
+        return None
+    template, args, names = composed
+    new_template = retranslated(template)
+    if new_template is None:
+        return None
+    new_args = [(retranslated(arg) or arg) if position in names else arg for position, arg in enumerate(args, 1)]
+    return compose(new_template, *new_args, names=tuple(names))

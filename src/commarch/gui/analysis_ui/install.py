@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMenu, QScrollA
 from commarch.analysis import Finding
 from commarch.editing import AddWaiver, Document, RemoveWaiver, SetRuleSetting
 
+from ..i18n import compose
 from .arrange import AutoLayout, build_layout_menu, build_template_menu, retranslate_template_menu
 from .canvas_filters import CanvasFilter
 from .common import fill, tr, ui_language
@@ -334,12 +335,12 @@ class AnalysisUI(QObject):
     def waive(self, finding: Finding, note: str) -> bool:
         doc = self.window.doc
         return self.window.controller.run(lambda: AddWaiver(doc, finding.rule, list(finding.subjects), note,
-                                                            text=fill(tr("Waive %1"), finding.rule)))
+                                                            text=compose(tr("Waive %1"), finding.rule)))
 
     def unwaive(self, finding: Finding) -> bool:
         doc = self.window.doc
         return self.window.controller.run(lambda: RemoveWaiver(doc, finding.rule, list(finding.subjects),
-                                                               text=fill(tr("Remove waiver of %1"), finding.rule)))
+                                                               text=compose(tr("Remove waiver of %1"), finding.rule)))
 
     def set_badges_visible(self, on: bool) -> None:
         self.badges_on = on
