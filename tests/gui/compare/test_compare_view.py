@@ -190,3 +190,20 @@ def test_export_report_from_the_view(compare, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "<script" not in text.lower() and "d-kommunikation" not in text  # labels, not ids
     assert "Kommunikationsleitung" in text
+
+
+def test_open_compare_window_follows_a_language_switch(gui_app, compare):
+    """The compare window belongs to its main window: a live switch re-words the comparison too."""
+    from commarch.diff import summary_line
+
+    assert compare.lang == "en"
+    english = compare.summary.text()
+    changes_tab = compare.tabs.tabText(0)
+    try:
+        gui_app.set_language("de")
+        assert compare.lang == "de"
+        assert compare.summary.text() == summary_line(compare.diff, "de", arrow="\u2192") != english
+        assert compare.tabs.tabText(0) != changes_tab  # "Änderungen"
+    finally:
+        gui_app.set_language("en")
+    assert compare.summary.text() == english and compare.tabs.tabText(0) == changes_tab

@@ -136,6 +136,16 @@ class CompareWindow(QMainWindow):
         for action in (*self.mode_actions.values(), self.swap_action, self.fit_action):
             self.addAction(action)
 
+    def retranslate(self) -> None:
+        """After a live language switch (the window walk has swapped the chrome texts already): the
+        comparison itself — summary, changes, findings, metrics and markers — in the new language."""
+        from ..i18n import current_language
+
+        language = current_language()
+        if language != self.lang:
+            self.lang = language
+            self.refresh()
+
     # model ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Compare the two models again and rebuild scenes, markers and panels."""
