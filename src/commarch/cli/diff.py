@@ -8,8 +8,6 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-from commarch.diff import diff_models, diff_to_json, is_empty, render_markdown, render_text
-
 from .output import error, load_or_report
 
 REPORT_SUFFIXES = (".pdf", ".html", ".htm", ".md", ".markdown")  # mirrors render.report_export.REPORT_FORMATS
@@ -75,6 +73,9 @@ def _write_report(diff: Any, old: Any, new: Any, old_findings: list[Any], args: 
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: every command's module is loaded to build the parser.
+    from commarch.diff import diff_models, diff_to_json, is_empty, render_markdown, render_text
+
     if args.output is not None and not _check_output(args.output):
         return 2
     old, new = load_or_report(args.old), load_or_report(args.new)

@@ -6,11 +6,10 @@ import argparse
 import os
 
 from commarch.fileformat import CommFileError, save
-from commarch.interchange import load_csv, load_graphml
 
 from .output import error, report_file_error
 
-READERS = {".csv": load_csv, ".graphml": load_graphml, ".xml": load_graphml}
+READERS = {".csv": "load_csv", ".graphml": "load_graphml", ".xml": "load_graphml"}
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,14 +26,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 def run(args: argparse.Namespace) -> int:
     source: str = args.input
     out: str = args.output
-    reader = READERS.get(os.path.splitext(source)[1].lower())
-    if reader is None:
+    reader_name = READERS.get(os.path.splitext(source)[1].lower())
+    if reader_name is None:
         error(f"{source}: unknown import format; expected .csv or .graphml")
         return 2
     if os.path.exists(out) and not args.force:
         # A .comm file is someone's work: never replace it by accident.
         error(f"{out}: already exists; use --force to replace it")
         return 2
+    from commarch import interchange  # here, not at the top: other commands need not load it
+
+    reader = getattr(interchange, reader_name)
     try:
         model = reader(source)
         save(model, out)
