@@ -216,3 +216,25 @@ def test_coordinate_messages(value: Any, reason: str) -> None:
     with pytest.raises(ValueError, match=f"x: {reason}$"):
         validated(Topic, {"id": "a", "label": "x", "x": value}, "topic")
     assert validated(Topic, {"id": "a", "label": "x", "x": 2**1024 - 2**970 - 1}, "topic").x == 2**1024 - 2**970 - 1
+
+
+def test_prose_colons_are_settled_from_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Colons in prose ("Ziel: mehr") are told apart from key colons by the text alone; the slower count
+    over the model's strings is not needed, and duplicates are still found with spaced-out colons."""
+    from commarch.fileformat import fastload
+
+    def no_model_pass(model: Any) -> int:
+        raise AssertionError("the text-based count should have settled it")
+
+    raw = json.loads(json.dumps(BASE))
+    raw["elements"][0]["notes"] = "Ziel: mehr Reichweite; Termin 20.11.: Workshop"
+    plain = json.dumps(raw, indent=2, ensure_ascii=False)
+    monkeypatch.setattr(fastload, "_colons_in_strings", no_model_pass)
+    assert fast_load(plain.encode()) is not None
+    spaced = plain.replace('": ', '" : ').replace('"notes" : ', '"notes"\n\t:\r\n ')
+    assert fast_load(spaced.encode()) is not None
+    monkeypatch.undo()
+    for text in (plain, spaced):
+        for key in ("notes", "label", "id", "kpi"):
+            broken = with_duplicate(text, key, '"x: y"')
+            assert fast_load(broken.encode()) is None, key

@@ -75,9 +75,23 @@ def _keys_checked(data: bytes, model: CommModel, root_keys: frozenset[str]) -> b
     colons, keys = data.count(b":"), _keys_in_model(model, root_keys)
     if colons == keys:
         return True
+    # Tighter, still from the text alone: a key's colon follows its closing quote, or whitespace after
+    # it, so the colons right after a quote or a space are >= the keys too. Colons in prose ("Ziel: …",
+    # "20.11.: …") are not counted. (~10 ms at 10,000 elements; the count over the model's strings
+    # below costs 20-25 ms on freshly built objects.)
+    if _colons_after_quote_or_space(data) == keys:
+        return True
     if b"\\u003a" in data or b"\\u003A" in data:
         return False
     return colons - _colons_in_strings(model) == keys
+
+
+_WHITESPACE_TO_SPACE = bytes.maketrans(b"\t\n\r", b"   ")
+
+
+def _colons_after_quote_or_space(data: bytes) -> int:
+    spaced = data.translate(_WHITESPACE_TO_SPACE)
+    return spaced.count(b'":') + spaced.count(b" :")
 
 
 def _objects(model: CommModel) -> list[Any]:
