@@ -10,7 +10,6 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 
 from .painter import (
     _attr,
-    _offset,
     _paint_caption,
     _relation_look,
     element_bounds,
@@ -19,6 +18,7 @@ from .painter import (
     paint_element_details,
     qcolor,
     relation_caption,
+    relation_strokes,
 )
 from .shapes import arrowhead, element_shape, end_angle
 from .style import Theme
@@ -69,11 +69,8 @@ def _paint_run(painter: QPainter, run: list[tuple[Any, QPainterPath]], theme: Th
     arrow = style.arrow
     length, width = 10 + style.width * 1.2, 7 + style.width * 1.2
     for _, path in run:
-        if style.double:
-            lines.addPath(_offset(path, 2.2))
-            lines.addPath(_offset(path, -2.2))
-        else:
-            lines.addPath(path)
+        for stroke in relation_strokes(path, style.double):
+            lines.addPath(stroke)
         if arrow != "none" and path.elementCount() >= 2:
             head = arrowhead(path.pointAtPercent(1.0), end_angle(path), length=length, width=width)
             if arrow == "filled":

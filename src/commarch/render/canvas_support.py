@@ -9,7 +9,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from .diagram import _bends as relation_bends  # one spreading rule for the canvas and the exports
-from .painter import _attr, _offset, _relation_look, qcolor  # paint_relation's own pens and rails
+from .painter import _attr, _relation_look, qcolor, relation_strokes  # paint_relation's own pens and rails
 from .shapes import element_shape
 from .style import Theme, element_style, relation_style
 
@@ -105,11 +105,8 @@ def paint_relation_line(painter: QPainter, relation: object, path: QPainterPath,
     painter.setRenderHint(_AA, True)
     painter.setBrush(_NO_BRUSH)
     painter.setPen(pen)
-    if style.double:
-        painter.drawPath(_offset(path, 2.2))
-        painter.drawPath(_offset(path, -2.2))
-    else:
-        painter.drawPath(path)
+    for stroke in relation_strokes(path, style.double):
+        painter.drawPath(stroke)
     painter.restore()
 
 

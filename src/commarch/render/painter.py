@@ -291,6 +291,14 @@ def _offset(path: QPainterPath, distance: float) -> QPainterPath:
     return path.translated(dx, dy)
 
 
+RAIL_OFFSET = 2.2  # a double line's two rails, each this far from the relation's path
+
+
+def relation_strokes(path: QPainterPath, double: bool) -> tuple[QPainterPath, ...]:
+    """What a relation's line strokes: its path, or for a double line the two rails beside it."""
+    return (_offset(path, RAIL_OFFSET), _offset(path, -RAIL_OFFSET)) if double else (path,)
+
+
 def relation_caption(relation: Any) -> str:
     """The text drawn on a relation: its label, else the cadence of a coordinates relation."""
     return (_attr(relation, "label") or _attr(relation, "cadence", "") or "").strip()
@@ -311,11 +319,8 @@ def paint_relation(painter: QPainter, relation: Any, path: QPainterPath, theme: 
         painter.setPen(QPen(halo, style.width + (7 if style.double else 5), _SOLID, _ROUND_CAP))
         painter.drawPath(path)
     painter.setPen(pen)
-    if style.double:
-        painter.drawPath(_offset(path, 2.2))
-        painter.drawPath(_offset(path, -2.2))
-    else:
-        painter.drawPath(path)
+    for stroke in relation_strokes(path, style.double):
+        painter.drawPath(stroke)
     if style.arrow != "none" and path.elementCount() >= 2:
         tip = path.pointAtPercent(1.0)
         head = arrowhead(tip, end_angle(path), length=10 + style.width * 1.2, width=7 + style.width * 1.2)

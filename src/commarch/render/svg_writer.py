@@ -16,6 +16,7 @@ from .diagram import DiagramPlan, Layer
 from .labels import elide, layout_label, resolved_family, text_width
 from .legend import ROW, TEXT_LEFT
 from .painter import (
+    RAIL_OFFSET,
     RELATION_LABEL_WIDTH,
     _attr,
     _relation_look,
@@ -170,7 +171,7 @@ class _Writer:
         if style.double:  # two rails, offset along the chord's normal (painter._offset)
             chord = math.hypot(x1 - x0, y1 - y0)
             out = []
-            for sign in (2.2, -2.2):
+            for sign in (RAIL_OFFSET, -RAIL_OFFSET):
                 ox, oy = ((y1 - y0) / chord * sign, -(x1 - x0) / chord * sign) if chord else (0.0, 0.0)
                 out.append(f'<path transform="translate({ox:.3f} {oy:.3f})" d="M{x0:.2f} {y0:.2f}{segment}" '
                            f'{line}/>')

@@ -5,23 +5,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from commarch.gcpause import gc_paused
 from commarch.render.canvas_support import hairline_key, paint_relation_hairlines
 
-from .items import HAIRLINE_LOD, RELATION_Z
+from .items import HAIRLINE_LOD
+from .overlay import RelationOverlay
 
 if TYPE_CHECKING:
     from .items import CanvasContext, RelationItem
 
-HAIRLINES_Z = RELATION_Z - 0.5  # under the relations that still paint themselves (selected, hovered, ...)
-_EMPTY = QPainterPath()
 
 
-class RelationHairlines(QGraphicsItem):
+class RelationHairlines(RelationOverlay):
     """While the scene is zoomed out (ctx.far), the relation items have no contents of their own and
     this item draws them all. A fitted frame of 3,000 elements otherwise makes 6,000 Python paint calls
     (~5 µs each), more than Qt needs for the whole rest of the frame.
@@ -32,27 +31,10 @@ class RelationHairlines(QGraphicsItem):
     """
 
     def __init__(self, relations: Mapping[str, RelationItem], ctx: CanvasContext, rect: QRectF):
-        super().__init__()
+        super().__init__(rect)
         self._relations = relations  # the scene's own dict, by reference
         self.ctx = ctx
-        self._rect = QRectF(rect)
         self._paths: dict[tuple[str, str | None], QPainterPath] | None = None
-        self.setZValue(HAIRLINES_Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        # the exposed rect (not the whole scene) bounds the fallback below
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self._rect
-
-    def shape(self) -> QPainterPath:
-        return _EMPTY
-
-    def set_rect(self, rect: QRectF) -> None:
-        """Cover this scene rect (every relation lies between two elements, so inside it)."""
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = QRectF(rect)
 
     def invalidate(self, *rects: QRectF) -> None:
         """Rebuild the paths before the next paint; repaint `rects` (scene coordinates), or everything."""

@@ -5,19 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPixmap, QRegion, QTransform
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QPainter, QPixmap, QRegion, QTransform
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from commarch.render.canvas_support import paint_relation_line
 from commarch.render.style import MIN_READABLE_LOD
 
-from .hairlines import HAIRLINES_Z
 from .items import RelationItem
+from .overlay import RelationOverlay
 
 if TYPE_CHECKING:
     from .items import CanvasContext
 
-_EMPTY = QPainterPath()
 _BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect
 _ASCENDING = Qt.SortOrder.AscendingOrder
 _SOURCE = QPainter.CompositionMode.CompositionMode_Source
@@ -25,7 +24,7 @@ _OVER = QPainter.CompositionMode.CompositionMode_SourceOver
 _CLEAR = Qt.GlobalColor.transparent
 
 
-class RelationLayer(QGraphicsItem):
+class RelationLayer(RelationOverlay):
     """While a view shows the scene at a readable zoom (ctx.layered), the plain relation items have no
     contents and this item paints them, each with its own paint(), into a viewport-sized pixmap.
 
@@ -39,29 +38,14 @@ class RelationLayer(QGraphicsItem):
     """
 
     def __init__(self, ctx: CanvasContext, rect: QRectF):
-        super().__init__()
+        super().__init__(rect)
         self.ctx = ctx
-        self._rect = QRectF(rect)
         self.buffered = True  # False: paint the relations straight onto the painter (scene.render)
         self._buffer: QPixmap | None = None
         self._widget: QWidget | None = None  # the viewport the buffer mirrors
         self._transform = QTransform()  # scene to viewport when the buffer was painted
         self._dirty = QRegion()  # viewport coordinates
         self._pending: list[QRectF] = []  # scene coordinates, mapped at the next paint
-        self.setZValue(HAIRLINES_Z)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # the exposed rect
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt override)
-        return self._rect
-
-    def shape(self) -> QPainterPath:
-        return _EMPTY
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = QRectF(rect)
 
     def invalidate(self, *rects: QRectF) -> None:
         """Repaint `rects` (scene coordinates; the item sits at the origin), or everything."""
