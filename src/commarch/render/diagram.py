@@ -15,8 +15,8 @@ from commarch.model import CommModel
 
 from .labels import draw_label, layout_label
 from .legend import legend_box, legend_painter, legend_sections
-from .painter import PAINT_MARGIN, paint_element, paint_relation, qcolor, relation_extent
-from .shapes import element_rect, relation_path
+from .painter import PAINT_MARGIN, paint_element, paint_relation, qcolor, relation_extent, segment_extent
+from .shapes import element_rect, points_path, relation_anchor, relation_points
 from .style import Theme
 
 MARGIN = 28.0
@@ -129,11 +129,15 @@ def plan_diagram(model: CommModel, *, ids: Iterable[str] | None = None, legend: 
     # the union of every relation's and element's box (relation_bounds, element_bounds) in floats
     left = top = math.inf
     right = bottom = -math.inf
+    # each element's centre and outline once, not once per relation end (relation_path's own lookups)
+    anchors = {e.id: relation_anchor(e.kind, rects[e.id]) for e in elements} if relations else {}
     for rel in relations:
-        src, dst = shown[rel.source], shown[rel.target]
-        path = relation_path(rel.kind, rects[src.id], rects[dst.id], src_kind=src.kind, dst_kind=dst.kind,
-                             bend=bends.get(rel.id, 0.0))
-        x0, y0, x1, y1 = relation_extent(path)
+        points = relation_points(anchors[rel.source], anchors[rel.target], bends.get(rel.id, 0.0))
+        path = points_path(points)
+        if points[2] is None:  # straight: the box from its two points, without asking the path
+            x0, y0, x1, y1 = segment_extent(points[0], points[1], points[4], points[5])
+        else:
+            x0, y0, x1, y1 = relation_extent(path)
         left, top, right, bottom = min(left, x0), min(top, y0), max(right, x1), max(bottom, y1)
         layers.append(Layer("relation", rel.id, rel.kind, rel.label or "", _relation_painter(rel, path),
                             (rel, path)))

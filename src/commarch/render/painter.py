@@ -268,13 +268,21 @@ def relation_extent(path: QPainterPath) -> tuple[float, float, float, float]:
     takes the union of thousands); a straight relation's box and middle come from its two points."""
     if path.elementCount() == 2:
         a, b = path.elementAt(0), path.elementAt(1)
-        left, right = (a.x, b.x) if a.x <= b.x else (b.x, a.x)
-        top, bottom = (a.y, b.y) if a.y <= b.y else (b.y, a.y)
-        mx, my = (a.x + b.x) / 2, (a.y + b.y) / 2
-    else:
-        left, top, right, bottom = path.boundingRect().getCoords()
-        mid = path.pointAtPercent(0.5)
-        mx, my = mid.x(), mid.y()
+        return segment_extent(a.x, a.y, b.x, b.y)
+    left, top, right, bottom = path.boundingRect().getCoords()
+    mid = path.pointAtPercent(0.5)
+    return _extent(left, top, right, bottom, mid.x(), mid.y())
+
+
+def segment_extent(ax: float, ay: float, bx: float, by: float) -> tuple[float, float, float, float]:
+    """relation_extent of the straight relation from (ax, ay) to (bx, by), from the floats alone."""
+    left, right = (ax, bx) if ax <= bx else (bx, ax)
+    top, bottom = (ay, by) if ay <= by else (by, ay)
+    return _extent(left, top, right, bottom, (ax + bx) / 2, (ay + by) / 2)
+
+
+def _extent(left: float, top: float, right: float, bottom: float, mx: float, my: float
+            ) -> tuple[float, float, float, float]:
     half = RELATION_LABEL_WIDTH / 2 + 6
     return (min(left - 10, mx - half), min(top - 10, my - 10), max(right + 10, mx + half),
             max(bottom + 10, my + 10))

@@ -212,10 +212,68 @@ def _outline(kind: str, width: float, height: float) -> _Outline:
 def _clip_t(kind: str, rect: QRectF, ax: float, ay: float, cx: float, cy: float, bx: float, by: float
             ) -> float:
     """Where the curve a → b (control c) leaves the outline of `kind` filling `rect` (centred on a)."""
-    t = _outline(kind, rect.width(), rect.height()).exit_t(cx - ax, cy - ay, bx - ax, by - ay)
+    return _clip(_outline(kind, rect.width(), rect.height()), kind, rect, ax, ay, cx, cy, bx, by)
+
+
+def _clip(outline: _Outline, kind: str, rect: QRectF, ax: float, ay: float, cx: float, cy: float, bx: float,
+          by: float) -> float:
+    t = outline.exit_t(cx - ax, cy - ay, bx - ax, by - ay)
     if t is None:
         return _exit_t(QPointF(ax, ay), QPointF(cx, cy), QPointF(bx, by), element_shape(kind, rect), leaving=True)
     return min(t, 1.0)
+
+
+# An element as a relation end: centre x, y, width, height, outline (this thread's), kind, rect.
+Anchor = tuple[float, float, float, float, _Outline, str, QRectF]
+# A relation's geometry: start x, y, control x, y (None when straight), end x, y.
+RelationPoints = tuple[float, float, float | None, float | None, float, float]
+
+
+def relation_anchor(kind: str, rect: QRectF) -> Anchor:
+    """What relation_points needs of an element, computed once per element (not once per relation end)."""
+    w, h = rect.width(), rect.height()
+    return rect.x() + w / 2, rect.y() + h / 2, w, h, _outline(kind, w, h), kind, rect
+
+
+def _inside(outline: _Outline, w: float, h: float, x: float, y: float) -> bool:
+    # the outline lies within its rect: a point beyond the rect's half-sizes is outside without asking Qt
+    return abs(x) <= w / 2 and abs(y) <= h / 2 and outline.path.contains(QPointF(x, y))
+
+
+def relation_points(src: Anchor, dst: Anchor, bend: float = 0.0) -> RelationPoints:
+    """relation_path's geometry as floats: start, control (None unless bent) and end point."""
+    ax, ay, sw, sh, src_outline, src_kind, src_rect = src
+    bx, by, dw, dh, dst_outline, dst_kind, dst_rect = dst
+    dx, dy = bx - ax, by - ay
+    length = math.hypot(dx, dy)
+    cx, cy = (ax + bx) / 2, (ay + by) / 2
+    if length > 0 and bend:  # sideways along the line's normal (QLineF.normalVector: (dy, -dx))
+        cx += dy / length * (2 * bend)
+        cy += -dx / length * (2 * bend)
+    overlapping = (length < 1 or _inside(src_outline, sw, sh, dx, dy) or _inside(dst_outline, dw, dh, -dx, -dy))
+    # the end is where the reversed curve leaves the target's outline
+    t0 = 0.0 if overlapping else _clip(src_outline, src_kind, src_rect, ax, ay, cx, cy, bx, by)
+    t1 = 1.0 if overlapping else 1.0 - _clip(dst_outline, dst_kind, dst_rect, bx, by, cx, cy, ax, ay)
+    if t1 <= t0:
+        t0, t1 = 0.0, 1.0
+    x0, y0 = _blossom_xy(ax, ay, cx, cy, bx, by, t0, t0)
+    x1, y1 = _blossom_xy(ax, ay, cx, cy, bx, by, t1, t1)
+    if bend:
+        qx, qy = _blossom_xy(ax, ay, cx, cy, bx, by, t0, t1)
+        return x0, y0, qx, qy, x1, y1
+    return x0, y0, None, None, x1, y1
+
+
+def points_path(points: RelationPoints) -> QPainterPath:
+    """The QPainterPath of relation_points: one line, or one quadratic curve."""
+    x0, y0, qx, qy, x1, y1 = points
+    path = QPainterPath()
+    path.moveTo(x0, y0)
+    if qx is None:
+        path.lineTo(x1, y1)
+    else:
+        path.quadTo(qx, qy, x1, y1)  # type: ignore[arg-type]
+    return path
 
 
 def relation_path(kind: str, src_rect: QRectF, dst_rect: QRectF, *, src_kind: str | None = None,
@@ -225,32 +283,9 @@ def relation_path(kind: str, src_rect: QRectF, dst_rect: QRectF, *, src_kind: st
     `bend` bows the edge sideways by that many scene units (for two relations between one pair).
     The result is one straight segment, or one quadratic curve when bent.
     """
-    # plain floats: this runs for every relation of an export or a canvas build
-    ax, ay = src_rect.x() + src_rect.width() / 2, src_rect.y() + src_rect.height() / 2
-    bx, by = dst_rect.x() + dst_rect.width() / 2, dst_rect.y() + dst_rect.height() / 2
-    dx, dy = bx - ax, by - ay
-    length = math.hypot(dx, dy)
-    cx, cy = (ax + bx) / 2, (ay + by) / 2
-    if length > 0 and bend:  # sideways along the line's normal (QLineF.normalVector: (dy, -dx))
-        cx += dy / length * (2 * bend)
-        cy += -dx / length * (2 * bend)
-    src_kind, dst_kind = src_kind or "channel", dst_kind or "channel"
-    src_outline = _outline(src_kind, src_rect.width(), src_rect.height()).path
-    dst_outline = _outline(dst_kind, dst_rect.width(), dst_rect.height()).path
-    overlapping = (length < 1 or src_outline.contains(QPointF(dx, dy)) or dst_outline.contains(QPointF(-dx, -dy)))
-    # the end is where the reversed curve leaves the target's outline
-    t0 = 0.0 if overlapping else _clip_t(src_kind, src_rect, ax, ay, cx, cy, bx, by)
-    t1 = 1.0 if overlapping else 1.0 - _clip_t(dst_kind, dst_rect, bx, by, cx, cy, ax, ay)
-    if t1 <= t0:
-        t0, t1 = 0.0, 1.0
-    path = QPainterPath()
-    path.moveTo(*_blossom_xy(ax, ay, cx, cy, bx, by, t0, t0))
-    end = _blossom_xy(ax, ay, cx, cy, bx, by, t1, t1)
-    if bend:
-        path.quadTo(*_blossom_xy(ax, ay, cx, cy, bx, by, t0, t1), *end)
-    else:
-        path.lineTo(*end)
-    return path
+    src = relation_anchor(src_kind or "channel", src_rect)
+    dst = relation_anchor(dst_kind or "channel", dst_rect)
+    return points_path(relation_points(src, dst, bend))
 
 
 def _blossom_xy(ax: float, ay: float, cx: float, cy: float, bx: float, by: float, a: float, b: float
