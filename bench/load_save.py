@@ -21,8 +21,9 @@ FULL = (200, 1000, 3000, 10000, 50000)
 
 
 def open_ours(path: Path) -> Document:
-    """What the app does on File > Open: load + validate, then the document with its relation index."""
-    return Document(fileformat.load(path), path, validated=True)
+    """What the app does on File > Open (gui/files.py): load + validate, then the document with its
+    relation index (taking over the lookup tables the loader built to check the cross-object rules)."""
+    return Document.open(path)
 
 
 def open_baseline(path: Path) -> nx.DiGraph:

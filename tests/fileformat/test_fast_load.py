@@ -17,6 +17,7 @@ from commarch.fileformat.fastload import fast_load
 from commarch.fileformat.reader import loads_staged
 from commarch.fileformat.writer import encode
 from commarch.model import CommModel
+from commarch.model.tables import Tables, build_tables
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = sorted([*ROOT.glob("resources/examples/*.comm"), *ROOT.glob("tests/data/**/*.comm")])
@@ -34,14 +35,26 @@ def same_model(a: CommModel, b: CommModel) -> bool:
     return a.model_dump() == b.model_dump() and encode(a) == encode(b)
 
 
+def tables_match(tables: Tables, model: CommModel) -> bool:
+    """The tables handed to the document are those of this model: built from its lists, equal to fresh ones."""
+    fresh = build_tables(model.elements, model.relations)
+    return (tables.describe(model.elements, model.relations) and tables.consistent is True
+            and (tables.element_by_id, tables.element_pos, tables.relation_by_id, tables.relation_pos,
+                 tables.by_key, tables.by_endpoint)
+            == (fresh.element_by_id, fresh.element_pos, fresh.relation_by_id, fresh.relation_pos,
+                fresh.by_key, fresh.by_endpoint))
+
+
 def check(data: bytes) -> CommModel | None:
     """The quick path agrees with the staged reader: a model only where the staged reader builds the same
     one; and `loads` (quick path first) gives exactly the staged reader's result or message."""
-    quick = fast_load(data)
+    result = fast_load(data)
+    quick = result[0] if result is not None else None
     expected = staged(data)
-    if quick is not None:
+    if result is not None:
         assert isinstance(expected, CommModel), f"quick path accepted a file the reader refuses: {expected}"
         assert same_model(quick, expected)
+        assert tables_match(result[1], quick)
     try:
         got: CommModel | str = loads(data, "f.comm")
     except CommFileError as exc:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from commarch import fileformat
 from commarch.gcpause import gc_paused
 from commarch.model import CommModel, ElementBase, Meta, RelationBase, check_model, relation_key
+from commarch.model.tables import Tables
 
 from .command import Macro, set_field, validated
 from .events import Change, MetaChanged, ModelReset, Saved, coalesce
@@ -37,8 +38,10 @@ class Document:
     """
 
     def __init__(self, model: CommModel | None = None, path: str | os.PathLike[str] | None = None, *,
-                 clock: Callable[[], str] = utc_now, history_limit: int = 0, validated: bool = False):
-        """`validated=True` skips the cross-object check for a model `fileformat.load` has just checked."""
+                 clock: Callable[[], str] = utc_now, history_limit: int = 0, validated: bool = False,
+                 tables: Tables | None = None):
+        """`validated=True` skips the cross-object check for a model `fileformat.load` has just checked;
+        `tables` are its lookup tables as `fileformat.load_indexed` returns them (taken over, not copied)."""
         self.clock = clock
         self.history = History(self, history_limit)
         self._listeners: list[Listener] = []
@@ -46,9 +49,10 @@ class Document:
         self._event_depth = 0
         self._command_depth = 0
         self._install(model if model is not None else CommModel.empty(),
-                      os.fspath(path) if path is not None else None, validated)
+                      os.fspath(path) if path is not None else None, validated, tables)
 
-    def _install(self, model: CommModel, path: str | None, validated: bool = False) -> None:
+    def _install(self, model: CommModel, path: str | None, validated: bool = False,
+                 tables: Tables | None = None) -> None:
         if not validated:
             problems = check_model(model.elements, model.relations)
             if problems:
@@ -56,7 +60,7 @@ class Document:
         self._model = model
         self.path = path
         with gc_paused():  # indexing creates tens of thousands of small objects that are not garbage
-            self._index = ModelIndex(model)
+            self._index = ModelIndex(model, tables)
         # Top-level commands applied so far, and the (depth, top command) at the last save. This
         # makes `is_dirty` right whoever drives the commands: `self.history` or a QUndoStack.
         self._applied: list[Command] = []
@@ -67,7 +71,8 @@ class Document:
     @classmethod
     def open(cls, path: str | os.PathLike[str], **kwargs: object) -> Document:
         """Load a `.comm` file (raises CommFileError with every problem)."""
-        return cls(fileformat.load(path), path, validated=True, **kwargs)  # type: ignore[arg-type]
+        model, tables = fileformat.load_indexed(path)
+        return cls(model, path, validated=True, tables=tables, **kwargs)  # type: ignore[arg-type]
 
     def save(self, path: str | os.PathLike[str] | None = None) -> None:
         """Write the model atomically to `path` (or the document's path) and mark it clean.
@@ -100,9 +105,9 @@ class Document:
             self._emit(Saved(target))
 
     def reset(self, model: CommModel, path: str | os.PathLike[str] | None = None, *,
-              validated: bool = False) -> None:
+              validated: bool = False, tables: Tables | None = None) -> None:
         """Replace the whole model (Revert, New): the history is cleared and the document is clean."""
-        self._install(model, os.fspath(path) if path is not None else None, validated)
+        self._install(model, os.fspath(path) if path is not None else None, validated, tables)
         with self._batch():
             self._emit(ModelReset())
 
@@ -110,7 +115,8 @@ class Document:
         """Read the file again, dropping unsaved changes and the history (Revert)."""
         if self.path is None:
             raise ValueError("the document has no file to reload")
-        self.reset(fileformat.load(self.path), self.path, validated=True)
+        model, tables = fileformat.load_indexed(self.path)
+        self.reset(model, self.path, validated=True, tables=tables)
 
     # state -----------------------------------------------------------------------------------
     @property

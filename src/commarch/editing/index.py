@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress
-from operator import attrgetter
 from typing import Generic, Protocol, TypeVar
 
 from commarch.model import CommModel, ElementBase, RelationBase, relation_key
-from commarch.model.kinds import ID_PATTERN, SYMMETRIC_RELATIONS
+from commarch.model.kinds import ID_PATTERN
+from commarch.model.tables import Tables, build_tables
 
 
 class _HasId(Protocol):
@@ -18,8 +17,6 @@ class _HasId(Protocol):
 
 T = TypeVar("T", bound=_HasId)
 
-_ID, _KIND = attrgetter("id"), attrgetter("kind")
-_SOURCE, _TARGET = attrgetter("source"), attrgetter("target")
 _SUFFIX_RE = re.compile(r"(.+)-([0-9]{1,18})")
 _ID_RE = re.compile(ID_PATTERN)
 
@@ -33,11 +30,11 @@ class OrderedIndex(Generic[T]):
     O(len - index) repair, the same order as the list shift itself.
     """
 
-    def __init__(self, items: list[T]):
+    def __init__(self, items: list[T], by_id: dict[str, T], positions: dict[str, int]):
+        """`by_id` and `positions` are `items`' tables (`model.tables.build_tables`), taken over."""
         self.items = items
-        ids = list(map(_ID, items))
-        self.by_id: dict[str, T] = dict(zip(ids, items, strict=True))
-        self._pos: dict[str, int] = dict(zip(ids, range(len(ids)), strict=True))
+        self.by_id = by_id
+        self._pos = positions
         self._valid = len(items)
 
     def __contains__(self, item_id: object) -> bool:
@@ -98,41 +95,24 @@ class OrderedIndex(Generic[T]):
 class ModelIndex:
     """All lookup tables of one model. Every change to the model's lists goes through here."""
 
-    def __init__(self, model: CommModel):
-        self.elements: OrderedIndex[ElementBase] = OrderedIndex(model.elements)  # type: ignore[arg-type]
-        self.relations: OrderedIndex[RelationBase] = OrderedIndex(model.relations)  # type: ignore[arg-type]
+    def __init__(self, model: CommModel, tables: Tables | None = None):
+        """Index `model`; `tables` built from its very lists (as `fileformat.load_indexed` returns them)
+        are taken over instead of being built again, and must not be used elsewhere afterwards."""
+        if tables is None or not tables.describe(model.elements, model.relations):
+            tables = build_tables(model.elements, model.relations)
+        self.elements: OrderedIndex[ElementBase] = OrderedIndex(
+            model.elements, tables.element_by_id, tables.element_pos)  # type: ignore[arg-type]
+        self.relations: OrderedIndex[RelationBase] = OrderedIndex(
+            model.relations, tables.relation_by_id, tables.relation_pos)  # type: ignore[arg-type]
         # element id -> ids of its relations (a dict used as an insertion-ordered set)
-        self.by_endpoint: dict[str, dict[str, None]] = {}
+        self.by_endpoint: dict[str, dict[str, None]] = tables.by_endpoint
         # relation_key(kind, source, target) -> relation id: the no-duplicates rule in O(1)
-        self.by_key: dict[tuple[str, str, str], str] = {}
+        self.by_key: dict[tuple[str, str, str], str] = tables.by_key
         self._suffix: dict[str, int] = {}
         # The ids present at construction are scanned for `prefix-N` only when the first id is
         # requested: opening a large file should not pay a regex per id. Taking the maximum is
         # order-independent, so folding them in late gives the same numbers as scanning now.
         self._unscanned: list[list[str]] | None = [list(self.elements.by_id), list(self.relations.by_id)]
-        relations = model.relations
-        relation_ids = list(map(_ID, relations))
-        kinds, sources, targets = list(map(_KIND, relations)), list(map(_SOURCE, relations)), \
-            list(map(_TARGET, relations))
-        # relation_key for every relation: (kind, source, target), symmetric kinds in sorted order
-        keys = list(zip(kinds, sources, targets, strict=True))
-        for i in compress(range(len(keys)), map(SYMMETRIC_RELATIONS.__contains__, kinds)):
-            kind, source, target = keys[i]
-            if target < source:
-                keys[i] = (kind, target, source)
-        self.by_key.update(zip(keys, relation_ids, strict=True))
-        by_endpoint = self.by_endpoint
-        for relation_id, source, target in zip(relation_ids, sources, targets, strict=True):
-            ids = by_endpoint.get(source)  # _link inlined: this loop is most of indexing a large model
-            if ids is None:
-                by_endpoint[source] = {relation_id: None}
-            else:
-                ids[relation_id] = None
-            ids = by_endpoint.get(target)
-            if ids is None:
-                by_endpoint[target] = {relation_id: None}
-            else:
-                ids[relation_id] = None
 
     # ids -------------------------------------------------------------------------------------
     def has_id(self, item_id: str) -> bool:

@@ -11,6 +11,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from commarch.gcpause import gc_paused
 from commarch.model import CURRENT_VERSION, CommModel, Element, Problem, Relation, check_invariants, check_model
+from commarch.model.tables import Tables
 
 from .errors import CommFileError
 from .fastload import fast_load, surely_consistent
@@ -55,11 +56,23 @@ def load(path: str | os.PathLike[str]) -> CommModel:
 
 def loads(data: bytes, name: str = "<memory>") -> CommModel:
     """Validate the bytes of a `.comm` file. Raises CommFileError listing every problem."""
+    return loads_indexed(data, name)[0]
+
+
+def load_indexed(path: str | os.PathLike[str]) -> tuple[CommModel, Tables | None]:
+    """`load`, plus the model's lookup tables when the loader built them on the way (the quick path checks
+    the cross-object rules with them): `Document` takes them over instead of indexing the model again."""
+    name = os.fspath(path)
+    return loads_indexed(read_bytes(name), name)
+
+
+def loads_indexed(data: bytes, name: str = "<memory>") -> tuple[CommModel, Tables | None]:
+    """`loads`, plus the model's lookup tables or None (see `load_indexed`)."""
     with gc_paused():
-        model = fast_load(data)
-        if model is not None:
-            return model
-        return loads_staged(data, name)
+        quick = fast_load(data)
+        if quick is not None:
+            return quick
+        return loads_staged(data, name), None
 
 
 def loads_staged(data: bytes, name: str = "<memory>") -> CommModel:

@@ -39,7 +39,7 @@ def load_into(window: MainWindow, path: str) -> bool:
     """Open `path` in `window`; a refused file shows its problems and changes nothing."""
     clean_stale_temp_files(os.path.dirname(os.path.abspath(path)))  # leftovers of a save that was killed
     try:
-        doc = Document(load(path), path, validated=True)
+        doc = Document.open(path)  # with the lookup tables the loader built on the way
     except CommFileError as exc:
         if window.app.show_dialogs:
             show_file_error(window, tr("Cannot open file"), exc.lines())
