@@ -8,17 +8,13 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap, QRegion, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-from commarch.render.canvas_support import paint_relation_line
-from commarch.render.style import MIN_READABLE_LOD
-
-from .items import RelationItem
+from .layer_lines import Line, paint_relations
 from .overlay import RelationOverlay
 
 if TYPE_CHECKING:
-    from .items import CanvasContext
+    from .items import CanvasContext, RelationItem
 
-_BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect
-_ASCENDING = Qt.SortOrder.AscendingOrder
+_MAX_LINES = 20_000  # cached straight lines (see layer_lines.Line), ~0.5 KB each
 _SOURCE = QPainter.CompositionMode.CompositionMode_Source
 _OVER = QPainter.CompositionMode.CompositionMode_SourceOver
 _CLEAR = Qt.GlobalColor.transparent
@@ -46,6 +42,7 @@ class RelationLayer(RelationOverlay):
         self._transform = QTransform()  # scene to viewport when the buffer was painted
         self._dirty = QRegion()  # viewport coordinates
         self._pending: list[QRectF] = []  # scene coordinates, mapped at the next paint
+        self._lines: dict[RelationItem, Line] = {}  # straight relations cut into pieces, by item
 
     def invalidate(self, *rects: QRectF) -> None:
         """Repaint `rects` (scene coordinates; the item sits at the origin), or everything."""
@@ -55,6 +52,7 @@ class RelationLayer(RelationOverlay):
                 self.update(rect)
         else:
             self._buffer = None
+            self._lines.clear()
             self.update()
 
     # painting ---------------------------------------------------------------------------------
@@ -141,14 +139,7 @@ class RelationLayer(RelationOverlay):
         scene = self.scene()
         if scene is None:
             return
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
-        lean = lod >= MIN_READABLE_LOD  # there the item paints its clipped path(), as the lean way does
-        theme = self.ctx.theme
-        edges = area.left(), area.top(), area.right(), area.bottom()
-        # the scene's index finds the few relations here (a Python loop over all would be O(N) per strip)
-        for item in scene.items(area, _BOUNDS, _ASCENDING):
-            if isinstance(item, RelationItem) and not item.drawn and item.meets(*edges):
-                if lean and item.only_line_in(area):
-                    paint_relation_line(painter, item.relation, item.path(), theme)
-                else:
-                    item.paint(painter, option, widget)
+        lines = self._lines
+        if len(lines) > _MAX_LINES:  # entries of removed or long-unseen relations go; the rest come back
+            lines.clear()
+        paint_relations(painter, scene, option, widget, area, self.ctx.theme, lines)

@@ -1,0 +1,161 @@
+"""The relation layer's painting of one area: long straight lines cut to the area, the rest painted in full."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from commarch.render.painter import _attr, _relation_look, relation_strokes  # paint_relation's own pens
+from commarch.render.style import MIN_READABLE_LOD, Theme
+
+from .items import CAPTION_HALF_WIDTH, RelationItem
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsScene
+
+_BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect
+_ASCENDING = Qt.SortOrder.AscendingOrder
+_AA = QPainter.RenderHint.Antialiasing
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_SOLID = Qt.PenStyle.SolidLine
+HEAD_REACH = 30.0  # RelationItem.only_line_in: an arrowhead (~14 long) and pen, generously
+CAPTION_REACH = 20.0  # ... and a caption's half height around the midpoint
+
+
+class Line:
+    """What a straight relation's line needs to be drawn in pieces: its pen, dash period and strokes.
+
+    Valid while the item keeps the same path object (a move, bend or relation change makes a new one)
+    and the theme is the same object."""
+
+    __slots__ = ("path", "theme", "pen", "period", "pad", "strokes", "ends", "mid")
+
+    def __init__(self, item: RelationItem, path: QPainterPath, theme: Theme):
+        relation = item.relation
+        kind = relation.kind
+        style, _color, pen, _filled, _open = _relation_look(kind, theme,
+                                                            _attr(relation, "role") if kind == "operates" else None)
+        self.path = path
+        self.theme = theme
+        self.pen: QPen = pen
+        width = pen.widthF()
+        # Qt's dasher restarts the pattern on every subpath; a piece started a whole number of periods
+        # after the path's start puts every dash where the whole path would
+        self.period = sum(pen.dashPattern()) * width if pen.style() != _SOLID else 0.0
+        self.pad = width  # the pen's half width and a round cap, twice over; AA is added per paint
+        strokes = []
+        for stroke in relation_strokes(path, style.double):
+            a, b = stroke.elementAt(0), stroke.elementAt(1)
+            strokes.append((a.x, a.y, b.x, b.y))
+        self.strokes = tuple(strokes)
+        first, last = path.elementAt(0), path.elementAt(1)
+        self.ends = (first.x, first.y, last.x, last.y)
+        # only a captioned relation's midpoint matters (only_line_in); None: no caption
+        self.mid = ((first.x + last.x) / 2, (first.y + last.y) / 2) if item._captioned else None  # noqa: SLF001
+
+    def only_line_in(self, left: float, top: float, right: float, bottom: float) -> bool:
+        """RelationItem.only_line_in for this straight path: arrowhead ends and caption well outside."""
+        fx, fy, lx, ly = self.ends
+        h = HEAD_REACH
+        if (left - h <= fx <= right + h and top - h <= fy <= bottom + h) or (
+                left - h <= lx <= right + h and top - h <= ly <= bottom + h):
+            return False
+        mid = self.mid
+        if mid is not None:
+            mx, my = mid
+            if (left - CAPTION_HALF_WIDTH <= mx <= right + CAPTION_HALF_WIDTH
+                    and top - CAPTION_REACH <= my <= bottom + CAPTION_REACH):
+                return False
+        return True
+
+
+def line_of(item: RelationItem, theme: Theme, lines: dict[RelationItem, Line]) -> Line | None:
+    """The item's Line (cached in `lines`), or None if it is not one straight segment."""
+    if item.bend or item.preview:
+        return None
+    path = item.path()
+    line = lines.get(item)
+    if line is not None and line.path is path and line.theme is theme:
+        return line
+    if path.elementCount() != 2 or not path.elementAt(1).isLineTo():
+        return None
+    line = lines[item] = Line(item, path, theme)
+    return line
+
+
+def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOptionGraphicsItem,
+                    widget: QWidget | None, area: QRectF, theme: Theme, lines: dict[RelationItem, Line]) -> None:
+    """Paint the plain relations (no contents of their own) that reach into `area` (scene coordinates),
+    in stacking order, as the layer shows them.
+
+    A strip that a pan brings into view is crossed by many long relations of which only the line shows
+    (~100 on a 1080p screen at 10,000 elements). Each is cut to the area plus a margin before it is
+    stroked: Qt's dasher otherwise walks every dash of the whole line, and the cost then grows with the
+    model. A dashed line's piece starts a whole number of dash periods from the line's start, so every
+    dash lies where the whole line puts it: the same pixels. The rest paint themselves in full.
+    """
+    lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+    lean = lod >= MIN_READABLE_LOD  # there the item paints its clipped path(), as the lean way does
+    edges = left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
+    aa = 2.0 / lod if lod > 0 else 2.0  # antialiasing reaches a pixel beyond the pen; two, to be safe
+    pen: QPen | None = None
+    # the scene's index finds the few relations here (a Python loop over all would be O(N) per strip)
+    for item in scene.items(area, _BOUNDS, _ASCENDING):
+        if not isinstance(item, RelationItem) or item.drawn:
+            continue
+        line = line_of(item, theme, lines) if lean else None
+        if line is None or not line.only_line_in(*edges):
+            if item.meets(*edges):
+                item.paint(painter, option, widget)  # saves and restores the painter: our pen stays
+            continue
+        pad = line.pad + aa
+        period = line.period
+        for x0, y0, x1, y1 in line.strokes:
+            cut = _cut(x0, y0, x1, y1, left - pad, top - pad, right + pad, bottom + pad)
+            if cut is None:
+                continue
+            t0, t1 = cut
+            dx, dy = x1 - x0, y1 - y0
+            if period and t0 > 0.0:
+                length = math.hypot(dx, dy)
+                t0 = math.floor(t0 * length / period) * period / length
+            if pen is not line.pen:
+                if pen is None:
+                    painter.save()
+                    painter.setRenderHint(_AA, True)
+                    painter.setBrush(_NO_BRUSH)
+                pen = line.pen
+                painter.setPen(pen)
+            piece = QPainterPath(QPointF(x0 + dx * t0, y0 + dy * t0))
+            piece.lineTo(x0 + dx * t1, y0 + dy * t1)
+            painter.drawPath(piece)
+    if pen is not None:
+        painter.restore()
+
+
+def _cut(x0: float, y0: float, x1: float, y1: float, left: float, top: float, right: float,
+         bottom: float) -> tuple[float, float] | None:
+    """The part (t0, t1) of the segment inside the rectangle (Liang-Barsky), or None."""
+    t0, t1 = 0.0, 1.0
+    dx, dy = x1 - x0, y1 - y0
+    for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            if t > t1:
+                return None
+            if t > t0:
+                t0 = t
+        else:
+            if t < t0:
+                return None
+            if t < t1:
+                t1 = t
+    return t0, t1
