@@ -14,6 +14,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli_main(args)
     try:
+        from commarch.gui import startup
+
+        if any(not a.startswith("-") for a in args):  # a file to open: its layers before PySide6 (see there)
+            startup.preload_model_layers()
         from commarch.gui.app import main as gui_main
     except ImportError as exc:  # the app is not built yet, or Qt is missing on this machine
         print(f"commarch: the desktop app is not available ({exc}); see `commarch --help`", file=sys.stderr)

@@ -43,6 +43,8 @@ def test_main_starts_with_the_model_layers_before_pyside6_and_turns_the_collecto
     out = run_script(tmp_path, """
         import gc, os, sys
         before = sum(s["collections"] for s in gc.get_stats())
+        from commarch.gui import startup
+        startup.preload_model_layers()  # what commarch.main does when a file is to be opened
         import commarch.gui.app as A
         collections = sum(s["collections"] for s in gc.get_stats()) - before < 10  # ~75 without gui/startup.py
         from PySide6.QtCore import QTimer

@@ -31,10 +31,11 @@ def _action(window: MainWindow, text: str, slot: Callable[[], object], shortcut:
         else:
             action.setShortcut(shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut))
     action.setCheckable(checkable)
+    # a window still being completed (MainWindow.complete) gets its document and canvas first
     if checkable:
-        action.toggled.connect(slot)
+        action.toggled.connect(lambda on: (window.ensure_complete(), slot(on)))
     else:
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: (window.ensure_complete(), slot()))
     window.addAction(action)  # shortcuts work even when the menu bar is hidden (presentation)
     return action
 
@@ -50,9 +51,9 @@ def build_actions(w: MainWindow) -> dict[str, QAction]:
     a["close"] = _action(w, tr("&Close"), w.close, Std.Close, name="close")
     a["quit"] = _action(w, tr("&Quit"), w.app_quit, Std.Quit, name="quit")
     # Edit
-    a["undo"] = StackAction(w.controller.stack, redo=False, parent=w)
+    a["undo"] = StackAction(w.undo_stack, redo=False, parent=w)
     a["undo"].setShortcut(Std.Undo)
-    a["redo"] = StackAction(w.controller.stack, redo=True, parent=w)
+    a["redo"] = StackAction(w.undo_stack, redo=True, parent=w)
     a["redo"].setShortcuts([QKeySequence(Std.Redo), QKeySequence("Ctrl+Y")])
     for key in ("undo", "redo"):
         w.addAction(a[key])

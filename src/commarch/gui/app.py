@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from . import startup  # first, on purpose: no garbage collection (nor plugin scan) while the modules below load
+from . import startup  # first, on purpose: no garbage collection (nor plugin scan), Qt-free modules before PySide6
 
 # isort: split
 import gc
 import os
 import sys
-import traceback  # noqa: F401 (preloaded: see below)
 from collections.abc import Callable, Sequence
-
-# Our Qt-free layers first, on purpose: once PySide6 is imported, its `__feature__` import hook reads the
-# whole source of every module imported after it (inspect.getsource, to see whether it mentions
-# PySide6) — ~15 ms at start-up for pydantic, the model, the stdlib modules they use and ours. Modules
-# imported before PySide6 are never looked at. (Only speed depends on this list being complete.)
-import commarch.analysis.gaps  # noqa: F401 (preloaded: see above)
-import commarch.analysis.incremental  # noqa: F401
-import commarch.analysis.index  # noqa: F401
-import commarch.analysis.metrics  # noqa: F401
-import commarch.editing  # noqa: F401
-import commarch.fileformat.backups  # noqa: F401
-import commarch.render.style  # noqa: F401
-import commarch.resources  # noqa: F401
 
 from .recovery import RecoveryStore
 
@@ -67,10 +53,11 @@ class App:
         self._doc_counter += 1
         return f"doc{self._doc_counter}"
 
-    def new_window(self):
+    def new_window(self, deferred: bool = False):
+        """A new main window, shown; `deferred`: only its shell, completed later (MainWindow.complete)."""
         from .mainwindow import MainWindow
 
-        window = MainWindow(self)
+        window = MainWindow(self, deferred=deferred)
         self.windows.append(window)
         window.show()
         return window
@@ -90,7 +77,7 @@ class App:
         """Open `path`: focus the window that has it, reuse a pristine window, or open a new one."""
         path = os.path.abspath(path)
         for window in self.windows:
-            if window.doc.path and os.path.abspath(window.doc.path) == path:
+            if window.ready and window.doc.path and os.path.abspath(window.doc.path) == path:
                 window.raise_()
                 window.activateWindow()
                 return window
@@ -103,7 +90,7 @@ class App:
         return target
 
     def open_models(self):
-        return [(w.doc.model, w.display_title()) for w in self.windows]
+        return [(w.doc.model, w.display_title()) for w in self.windows if w.ready]
 
     # recovery ----------------------------------------------------------------------------------------
     def offer_recovery(self) -> None:
@@ -208,16 +195,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # recovery is a safety net: run without it rather than not at all
         print(f"commarch: recovery folder unavailable: {exc}", file=sys.stderr)
     files = [a for a in args if not a.startswith("-")]
-    first = app.new_window()
+    qapp.aboutToQuit.connect(app.shutdown)
+    # With no file to open, the window paints before the model layers (pydantic, the document, analysis)
+    # are even imported: a shell first (menus, toolbar, docks, an empty canvas), completed right after its
+    # first paint. A file to open is loaded, analysed and painted in one go.
+    first = app.new_window(deferred=not files)
+    if files:
+        _started(app, first, files)
+    else:
+        when_started(first, lambda: _started(app, first, files))
+    if bench_exit:  # (after the line above: Qt asks the paint watch installed last first)
+        when_started(first, _leave)
+    QTimer.singleShot(GC_FALLBACK_MS, gc.enable)  # a window that never paints (minimised, hidden)
+    return qapp.exec()
+
+
+def _started(app: App, first, files: list[str]) -> None:
+    """The rest of the start: the window completed, the files opened, recovery offered; the collector back
+    on once the window has painted with all of it (see main)."""
+    if not first.ready:
+        first.complete()
+        gc.freeze()  # what completing it imported and built (modules, pydantic schemas) lives as long as the app
     for path in files:
         app.open_path(path, into=first)
     app.offer_recovery()
-    qapp.aboutToQuit.connect(app.shutdown)
     when_started(first, gc.enable)
-    QTimer.singleShot(GC_FALLBACK_MS, gc.enable)  # a window that never paints (minimised, hidden)
-    if bench_exit:
-        when_started(first, _leave)
-    return qapp.exec()
 
 
 GC_FALLBACK_MS = 3000
@@ -250,6 +252,9 @@ def when_started(window, then: Callable[[], object]) -> None:
     """Call `then()` once `window`'s canvas has painted; when a model was opened and the window runs the
     live analysis, only after its findings have been shown and painted. (The COMMARCH_EXIT_AFTER_PAINT
     hook leaves the process there; the garbage collector is switched back on there.)"""
+    if not window.ready:  # a shell (see main): its stand-in canvas paints first
+        _PaintWatch(window.centralWidget().viewport(), lambda: True, then)
+        return
     viewport = window.view.viewport()
     ui = getattr(window, "analysis_ui", None)
     if ui is None or not window.doc.model.elements:  # empty window, or the file could not be opened

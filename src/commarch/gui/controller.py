@@ -42,10 +42,10 @@ class EditController(QObject):
     message = Signal(str)
     added = Signal(list)
 
-    def __init__(self, doc: Document, parent: QObject | None = None):
+    def __init__(self, doc: Document, parent: QObject | None = None, stack: QUndoStack | None = None):
         super().__init__(parent)
         self.doc = doc
-        self.stack = QUndoStack(self)
+        self.stack = stack if stack is not None else QUndoStack(self)
 
     def set_document(self, doc: Document) -> None:
         self.doc = doc

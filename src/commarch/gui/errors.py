@@ -7,16 +7,18 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from commarch.model import CommModel
-
 from .recovery import default_folder, emergency_copy
 
+if TYPE_CHECKING:
+    from commarch.model import CommModel
+
 # Called for every open document when something goes wrong: returns (model, title) pairs.
-OpenModels = Callable[[], list[tuple[CommModel, str]]]
+OpenModels = Callable[[], "list[tuple[CommModel, str]]"]
 
 
 class ExceptionGuard:

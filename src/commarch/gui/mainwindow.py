@@ -5,71 +5,123 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QUndoView, QWidget
+from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
 
 from commarch import __version__
-from commarch.editing import Document
-from commarch.render.style import element_size
 
-from . import files
+from . import shell
 from .actions import build_actions, build_menus, build_toolbar, shortcut_rows
-from .analysis_ui.install import install_analysis_ui
-from .canvas import CanvasScene, CanvasView, Minimap
-from .compare.install import install_compare_ui
-from .controller import EditController
 from .dialogs import PreferencesDialog, ShortcutsDialog
-from .docks.inspector import Inspector
-from .docks.outline import Outline
-from .docks.palette import Palette
-from .exports.install import install_export_ui
-from .quickadd import QuickAdd
 from .retranslate import retranslate_window
 from .theme import apply_app_theme
 
 if TYPE_CHECKING:
+    from commarch.editing import Document
+
     from .app import App
     from .recovery import RecoveredCopy
 
 
 class MainWindow(QMainWindow):
     """One model per window. `document_replaced(doc)` tells add-ons (analysis, compare) that
-    `set_document` put a new Document and a new scene in place."""
+    `set_document` put a new Document and a new scene in place.
+
+    Built in two steps. The shell (menus, toolbar, docks, status bar) needs Qt alone; `complete()` then
+    loads the model layers (pydantic, the document, analysis) and puts the canvas, the panels and the
+    live analysis in. `MainWindow(app)` does both; `MainWindow(app, deferred=True)` only the shell, so an
+    empty window can paint before those layers are imported (`app.main` completes it right after its
+    first paint). Anything that needs the document before then completes the window first
+    (`ensure_complete`): actions, opening a file, dropping one, closing."""
 
     document_replaced = Signal(object)
 
-    def __init__(self, app: App, doc: Document | None = None):
+    def __init__(self, app: App, doc: Document | None = None, deferred: bool = False):
         super().__init__()
         self.app = app
-        self.doc = doc or Document()
         self.doc_key = app.next_doc_key()
         self.disk_signature: tuple[int, int] | None = None
+        self.ready = False  # True once complete() has run
+        self._completing = False
+        self._docks_tabified = False
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
-        self.controller = EditController(self.doc, self)
-        self.scene = CanvasScene(self.doc, parent=self)
-        self.view = CanvasView(self.scene, self)
-        self.view.setAccessibleName(self.tr("Canvas"))
-        self.setCentralWidget(self.view)
+        self.undo_stack = QUndoStack(self)  # the EditController's, made first: Undo/Redo and History use it
+        self.context_menu_hooks: list = []  # callables (menu, ids) adding entries, e.g. from the analysis UI
         self.actions_by_name = build_actions(self)
         build_menus(self, self.actions_by_name)
         self.addToolBar(build_toolbar(self, self.actions_by_name))
-        self._build_docks()
+        self.analysis_menu_shell = shell.analysis_menu(self)
+        self.shell_docks = shell.build_docks(self)
+        self.dock_history = self.shell_docks["history"]
+        self.history_view = self.dock_history.widget()
         self._build_status()
-        self.context_menu_hooks: list = []  # callables (menu, ids) adding entries, e.g. from the analysis UI
+        self.autosave_timer = QTimer(self, interval=self.app.prefs.autosave_seconds * 1000)
+        prefs = self.app.prefs
+        for name, on in (("grid", prefs.show_grid), ("snap", prefs.snap_to_grid)):
+            with QSignalBlocker(self.actions_by_name[name]):  # nothing to apply them to yet (see complete)
+                self.actions_by_name[name].setChecked(on)
+        self.canvas_theme = apply_app_theme(prefs.theme)
+        self._initial_size()
+        if deferred:
+            self.setCentralWidget(shell.CanvasStandIn(self.canvas_theme, prefs.show_grid, prefs.grid_size, self))
+            self.update_title()
+        else:
+            self.complete(doc)
+
+    def complete(self, doc: Document | None = None) -> None:
+        """Load the model layers and put the document, canvas, panels and live analysis in (once)."""
+        if self.ready or self._completing:
+            return
+        self._completing = True
+        from commarch.editing import Document
+
+        from .analysis_ui.install import install_analysis_ui
+        from .canvas import CanvasScene, CanvasView, Minimap
+        from .compare.install import install_compare_ui
+        from .controller import EditController
+        from .docks.inspector import Inspector
+        from .docks.outline import Outline
+        from .docks.palette import Palette
+        from .exports.install import install_export_ui
+        from .quickadd import QuickAdd
+
+        self.doc = doc or Document()
+        self.controller = EditController(self.doc, self, stack=self.undo_stack)
+        self.scene = CanvasScene(self.doc, parent=self)
+        self.view = CanvasView(self.scene, self)
+        self.view.setAccessibleName(self.tr("Canvas"))
+        stand_in = self.centralWidget()
+        had_focus = stand_in is not None and stand_in.hasFocus()
+        self.setCentralWidget(self.view)  # deletes the stand-in
+        if had_focus:
+            self.view.setFocus()
+        self.palette = Palette(self)
+        self.outline = Outline(self.doc, self)
+        self.inspector = Inspector(self.doc, self)
+        self.minimap = Minimap(self.view, self)
+        for name, widget in (("palette", self.palette), ("outline", self.outline), ("inspector", self.inspector),
+                             ("minimap", self.minimap)):
+            dock = self.shell_docks[name]
+            dock.setWidget(widget)
+            setattr(self, f"dock_{name}", dock)
         self.quick_add = QuickAdd(self)
         self.quick_add.accepted.connect(self._quick_add_accepted)
         self._wire()
-        self.autosave_timer = QTimer(self, interval=self.app.prefs.autosave_seconds * 1000)
-        self.autosave_timer.timeout.connect(lambda: files.autosave(self))
+        self.autosave_timer.timeout.connect(self._autosave)
         self.autosave_timer.start()
-        self.apply_preferences()
-        self._initial_size()
+        self._apply_view_preferences()
+        self.ready = True
         self.update_title()
         self.analysis_ui = install_analysis_ui(self)
         install_compare_ui(self)
         install_export_ui(self)
+
+    def ensure_complete(self) -> None:
+        """Complete the window now if it is still a shell (see the class docstring)."""
+        if not self.ready:
+            self.complete()
 
     # construction -----------------------------------------------------------------------------------
     def _initial_size(self) -> None:
@@ -81,40 +133,32 @@ class MainWindow(QMainWindow):
             return
         self.resize(min(1400, int(area.width() * 0.95)), min(880, int(area.height() * 0.92)))
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setAccessibleName(title)
-        self.addDockWidget(area, dock)
-        self.docks_menu.addAction(dock.toggleViewAction())
-        return dock
-
-    def _build_docks(self) -> None:
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.palette = Palette(self)
-        self.outline = Outline(self.doc, self)
-        self.inspector = Inspector(self.doc, self)
-        self.history_view = QUndoView(self.controller.stack, self)
-        self.history_view.setEmptyLabel(self.tr("<opened>"))
-        self.history_view.setAccessibleName(self.tr("Undo history"))
-        self.minimap = Minimap(self.view, self)
-        self.dock_palette = self._dock("palette", self.tr("Palette"), self.palette, left)
-        self.dock_outline = self._dock("outline", self.tr("Outline"), self.outline, left)
-        self.dock_inspector = self._dock("inspector", self.tr("Properties"), self.inspector, right)
-        self.dock_minimap = self._dock("minimap", self.tr("Overview"), self.minimap, right)
-        self.dock_history = self._dock("history", self.tr("History"), self.history_view, right)
-        self.tabifyDockWidget(self.dock_minimap, self.dock_history)
-        self.dock_minimap.raise_()
-
     def _build_status(self) -> None:
         self.status_counts = QLabel()
         self.status_zoom = QLabel()
         self.status_saved = QLabel()
-        for label in (self.status_counts, self.status_zoom, self.status_saved):
+        self.score_label_shell = shell.score_label(self)  # the analysis UI's, in its place from the start
+        for label in (self.status_counts, self.status_zoom, self.status_saved, self.score_label_shell):
             label.setTextFormat(Qt.TextFormat.PlainText)
             self.statusBar().addPermanentWidget(label)
         self.update_status()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._docks_tabified:
+            self.tabify_docks()
+
+    def tabify_docks(self) -> None:
+        """Findings and Metrics share one place as tabs. Done once the window is shown: Qt 6.11 gives a
+        second tab group tabified before the first show a duplicate tab bar that stays visible as a
+        stray "Findings | Metrics" strip when the dock layout changes (reproduced with bare Qt)."""
+        self._docks_tabified = True
+        docks = self.shell_docks
+        self.tabifyDockWidget(docks["findings"], docks["metrics"])
+        docks["findings"].raise_()
+        # the findings are what the workshop looks at: give them most of the right column
+        self.resizeDocks([docks["inspector"], docks["minimap"], docks["findings"]],
+                         [160, 170, max(300, self.height() - 330)], Qt.Orientation.Vertical)
 
     def _wire(self) -> None:
         c, v = self.controller, self.view
@@ -144,6 +188,8 @@ class MainWindow(QMainWindow):
     # document ---------------------------------------------------------------------------------------
     def set_document(self, doc: Document) -> None:
         """Show another document in this window (open, revert, recover): a fresh scene projects it."""
+        from .canvas import CanvasScene
+
         self._unsubscribe()
         self.doc = doc
         self.controller.set_document(doc)
@@ -170,10 +216,14 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def is_pristine(self) -> bool:
-        """An untitled, unchanged, empty window that may be reused for opening a file."""
+        """An untitled, unchanged, empty window that may be reused for opening a file (a shell is one)."""
+        if not self.ready:
+            return True
         return self.doc.path is None and not self.doc.is_dirty and not self.doc.model.elements
 
     def display_title(self) -> str:
+        if not self.ready:
+            return self.tr("Untitled")
         meta = self.doc.model.meta
         if self.doc.path:
             return os.path.basename(self.doc.path)
@@ -183,44 +233,69 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         self.setWindowTitle(f"{self.display_title()}[*] — commarch")
-        self.setWindowModified(not self.controller.stack.isClean())
+        self.setWindowModified(not self.undo_stack.isClean())
         self.update_status()
 
     def update_status(self) -> None:
-        model = self.doc.model
+        elements, relations = (len(self.doc.model.elements), len(self.doc.model.relations)) if self.ready else (0, 0)
         self.status_counts.setText(self.tr("%1 elements, %2 relations")
-                                   .replace("%1", str(len(model.elements)))
-                                   .replace("%2", str(len(model.relations))))
-        self.status_zoom.setText(f"{round(self.view.zoom() * 100)} %")
-        self.status_saved.setText(self.tr("Unsaved changes") if not self.controller.stack.isClean()
+                                   .replace("%1", str(elements)).replace("%2", str(relations)))
+        view = self.view if self.ready else self.centralWidget()
+        self.status_zoom.setText(f"{round(view.zoom() * 100) if view is not None else 100} %")
+        self.status_saved.setText(self.tr("Unsaved changes") if not self.undo_stack.isClean()
                                   else self.tr("Saved"))
 
     # files (delegated) --------------------------------------------------------------------------------
+    # (gui/files.py loads the file format and the document: imported on first use, see the class docstring)
     def load_path(self, path: str) -> bool:
+        self.ensure_complete()
+        from . import files
+
         return files.load_into(self, path)
 
     def restore_copy(self, copy: RecoveredCopy) -> None:
+        self.ensure_complete()
+        from . import files
+
         files.restore_copy(self, copy)
 
     def file_new(self) -> None:
         self.app.new_window()
 
     def file_open(self) -> None:
+        from . import files
+
         files.open_dialog(self)
 
     def file_save(self) -> bool:
+        from . import files
+
         return files.save(self)
 
     def file_save_as(self) -> bool:
+        from . import files
+
         return files.save_as(self)
 
     def file_revert(self) -> None:
+        from . import files
+
         files.revert(self)
 
+    def _autosave(self) -> None:
+        from . import files
+
+        files.autosave(self)
+
     def fill_recent_menu(self) -> None:
+        from . import files
+
         files.fill_recent_menu(self)
 
     def fill_backups_menu(self) -> None:
+        self.ensure_complete()  # (a menu, not an action: opened before the window is complete)
+        from . import files
+
         files.fill_backups_menu(self)
 
     def app_quit(self) -> None:
@@ -230,6 +305,9 @@ class MainWindow(QMainWindow):
         self.app.qapp.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.ensure_complete()  # (closed within moments of the start: the analysis UI must stop its workers)
+        from . import files
+
         if not files.maybe_save(self):
             event.ignore()
             return
@@ -347,13 +425,21 @@ class MainWindow(QMainWindow):
         retranslate_window(self)
 
     def apply_preferences(self) -> None:
+        self.ensure_complete()
         prefs = self.app.prefs
-        self.autosave_timer.setInterval(prefs.autosave_seconds * 1000)
         self.actions_by_name["grid"].setChecked(prefs.show_grid)
         self.actions_by_name["snap"].setChecked(prefs.snap_to_grid)
-        self.view.set_grid(prefs.show_grid, prefs.grid_size)
-        self.view.set_snap(prefs.snap_to_grid)
-        self.view.set_theme(apply_app_theme(prefs.theme))
+        self.canvas_theme = apply_app_theme(prefs.theme)
+        self._apply_view_preferences()
+
+    def _apply_view_preferences(self) -> None:
+        """The preferences on the canvas and the autosave timer (the Grid/Snap actions already show them:
+        a toggle made before the window was complete is the user's, not to be undone here)."""
+        prefs = self.app.prefs
+        self.autosave_timer.setInterval(prefs.autosave_seconds * 1000)
+        self.view.set_grid(self.actions_by_name["grid"].isChecked(), prefs.grid_size)
+        self.view.set_snap(self.actions_by_name["snap"].isChecked())
+        self.view.set_theme(self.canvas_theme)
 
     def set_grid_visible(self, on: bool) -> None:
         self.app.prefs.show_grid = on
@@ -364,6 +450,8 @@ class MainWindow(QMainWindow):
         self.view.set_snap(on)
 
     def _size_of(self, element_id: str) -> tuple[float, float]:
+        from commarch.render.style import element_size
+
         return element_size(self.doc.element(element_id).kind)
 
     def arrange_align(self, edge: str) -> None:

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
-
-from commarch.fileformat import CommFileError, save, write_atomic
-from commarch.fileformat.cleanup import clean_stale_temp_files
-from commarch.model import CommModel
+# The file format (and through it the model and pydantic) is imported where a copy is written or cleaned
+# up, not here: the app starts its recovery store before an empty window's first paint, which needs
+# neither (see gui/mainwindow.py, MainWindow.complete).
+if TYPE_CHECKING:
+    from commarch.model import CommModel
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -49,6 +49,8 @@ def default_folder() -> Path:
     override = os.environ.get("COMMARCH_RECOVERY_DIR")
     if override:
         return Path(override)
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("commarch", appauthor=False)) / "recovery"
 
 
@@ -74,7 +76,7 @@ class RecoveryStore:
 
     def __init__(self, folder: Path | None = None):
         self.folder = folder or default_folder()
-        self.token = f"{os.getpid()}-{secrets.token_hex(4)}"
+        self.token = f"{os.getpid()}-{os.urandom(4).hex()}"  # (what secrets.token_hex does; ~5 ms less to import)
         self._lock_fd: int | None = None
 
     # -- life cycle -------------------------------------------------------------------------
@@ -104,6 +106,8 @@ class RecoveryStore:
 
     def write(self, doc_key: str, model: CommModel, title: str, original_path: str | None) -> Path:
         """Atomically write the autosave copy of one document. Raises CommFileError on failure."""
+        from commarch.fileformat import save, write_atomic
+
         path = self.copy_path(doc_key)
         save(model, path)
         info = {"title": title, "path": original_path, "saved_at": time.time()}
@@ -139,6 +143,8 @@ class RecoveryStore:
             token = lock.name.removeprefix("instance-").removesuffix(".lock")
             if token != self.token and _lock_is_free(lock) and not list(self.folder.glob(f"{token}-*.comm")):
                 lock.unlink(missing_ok=True)
+        from commarch.fileformat.cleanup import clean_stale_temp_files
+
         clean_stale_temp_files(self.folder)  # only old ones: a live instance may be mid-autosave
 
 
@@ -167,9 +173,11 @@ def _describe(model_path: Path) -> RecoveredCopy:
 
 def emergency_copy(folder: Path, model: CommModel, title: str) -> Path | None:
     """Best-effort copy written when something went wrong; never raises."""
+    from commarch.fileformat import CommFileError, save
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"emergency-{time.strftime('%Y%m%d-%H%M%S')}-{secrets.token_hex(2)}.comm"
+        path = folder / f"emergency-{time.strftime('%Y%m%d-%H%M%S')}-{os.urandom(2).hex()}.comm"
         save(model, path)
         return path
     except (OSError, CommFileError):

@@ -22,3 +22,29 @@ def imports_done() -> None:
     """The collector as it was before the app's modules were loaded."""
     if _was_enabled:
         gc.enable()
+
+
+# Once PySide6 is imported, its `__feature__` import hook reads the whole source of every module imported
+# after it (inspect.getsource, to see whether it mentions PySide6): ~15 ms for pydantic, the model, the
+# stdlib modules they use and ours. Modules imported before PySide6 are never looked at, so the Qt-free
+# ones the start-up needs are imported here, before gui/app.py imports PySide6. (Only speed depends on
+# these lists being complete.) Plain import statements, so `python -X importtime` lists them.
+import traceback  # noqa: E402, F401 (the exception guard's)
+
+import commarch.render.style  # noqa: E402, F401
+import commarch.resources  # noqa: E402, F401
+
+
+def preload_model_layers() -> None:
+    """The model layers too: for a start that opens a file (its window is completed before the first
+    paint). An empty window imports them after its first paint (MainWindow.complete). Call before
+    importing gui/app.py."""
+    import platformdirs  # noqa: F401
+
+    import commarch.analysis.gaps  # noqa: F401
+    import commarch.analysis.incremental  # noqa: F401
+    import commarch.analysis.index  # noqa: F401
+    import commarch.analysis.metrics  # noqa: F401
+    import commarch.editing  # noqa: F401
+    import commarch.fileformat.backups  # noqa: F401
+    import commarch.fileformat.cleanup  # noqa: F401

@@ -104,6 +104,11 @@ class AnalysisUI(QObject):
     # construction ---------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget | None, area: Qt.DockWidgetArea) -> QDockWidget:
         w = self.window
+        made = getattr(w, "shell_docks", {}).get(name)  # MainWindow makes every dock up front (gui/shell.py)
+        if made is not None:
+            if widget is not None:
+                self._put_in_dock(made, widget)
+            return made
         dock = QDockWidget(title, w)
         dock.setObjectName(name)
         if widget is not None:
@@ -137,9 +142,12 @@ class AnalysisUI(QObject):
         self._find_panel: FindPanel | None = None
         self.dock_matrices = self._dock("matrices", tr("Matrices"), None, bottom)
         self.dock_find = self._dock("find", tr("Find and Filter"), None, left)
-        self._tabified = False  # Findings and Metrics become tabs when the window is first shown (see below)
-        self.dock_matrices.hide()
-        self.dock_find.hide()
+        # Findings and Metrics become tabs when the window is first shown (see below; MainWindow does it
+        # for the docks it made)
+        self._tabified = "findings" in getattr(w, "shell_docks", {})
+        if not self._tabified:
+            self.dock_matrices.hide()
+            self.dock_find.hide()
         self.dock_matrices.visibilityChanged.connect(lambda seen: seen and self.matrices)
         self.dock_find.visibilityChanged.connect(lambda seen: seen and self.find_panel)
 
@@ -172,6 +180,10 @@ class AnalysisUI(QObject):
             panel.show()  # QDockWidget.setWidget on a visible dock leaves the widget hidden
 
     def _build_status(self) -> None:
+        made = getattr(self.window, "score_label_shell", None)  # in the status bar since the window's shell
+        if made is not None:
+            self.score_label = made
+            return
         self.score_label = QLabel(tr("Integration score: …"))
         self.score_label.setTextFormat(Qt.TextFormat.PlainText)
         self.score_label.setAccessibleName(tr("Integration score"))
@@ -224,15 +236,16 @@ class AnalysisUI(QObject):
         if file_menu is not None:
             self.template_menu = build_template_menu(w)
             file_menu.insertMenu(a["open"], self.template_menu)
-        analysis = QMenu(tr("A&nalysis"), w)
+        made = getattr(w, "analysis_menu_shell", None)  # in the menu bar since the window's shell
+        analysis = made if made is not None else QMenu(tr("A&nalysis"), w)
         analysis.addActions([rules, rerun])
         analysis.addSeparator()
         for dock in (self.dock_findings, self.dock_metrics, self.dock_matrices):
             analysis.addAction(dock.toggleViewAction())
         help_menu = _top_menu(w, a["about"])
-        if help_menu is not None:
+        if made is None and help_menu is not None:
             w.menuBar().insertMenu(help_menu.menuAction(), analysis)
-        else:
+        elif made is None:
             w.menuBar().addMenu(analysis)
         self.analysis_menu = analysis
 

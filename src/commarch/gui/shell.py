@@ -1,0 +1,127 @@
+"""What an empty main window shows at its first paint, built from Qt and the preferences alone (no model)."""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QDockWidget, QGraphicsScene, QGraphicsView, QLabel, QMenu, QUndoView, QWidget
+
+from commarch.render.style import get_theme
+
+if TYPE_CHECKING:
+    from .mainwindow import MainWindow
+
+# The empty canvas: CanvasScene's rect for no elements (gui/canvas/scene.py SCENE_MARGIN) and the size below
+# which the grid is hidden (gui/canvas/view.py MIN_GRID_PIXELS). Only the stand-in's looks depend on them.
+EMPTY_SCENE_MARGIN = 1500.0
+MIN_GRID_PIXELS = 8.0
+
+_Area = Qt.DockWidgetArea
+# Every dock of a main window, in the order of View ▸ Panels: (object name, area, starts hidden). The
+# window's own ones first, then the analysis UI's (gui/analysis_ui/install.py puts their panels in).
+DOCKS = (("palette", _Area.LeftDockWidgetArea, False), ("outline", _Area.LeftDockWidgetArea, False),
+         ("inspector", _Area.RightDockWidgetArea, False), ("minimap", _Area.RightDockWidgetArea, False),
+         ("history", _Area.RightDockWidgetArea, False), ("findings", _Area.RightDockWidgetArea, False),
+         ("metrics", _Area.RightDockWidgetArea, False), ("matrices", _Area.BottomDockWidgetArea, True),
+         ("find", _Area.LeftDockWidgetArea, True))
+
+
+def dock_titles() -> dict[str, str]:
+    """The docks' titles in the contexts they always had: the window's (its self.tr) and the analysis
+    UI's (bare tr, the empty context)."""
+    translate = QCoreApplication.translate
+    return {"palette": translate("MainWindow", "Palette"), "outline": translate("MainWindow", "Outline"),
+            "inspector": translate("MainWindow", "Properties"), "minimap": translate("MainWindow", "Overview"),
+            "history": translate("MainWindow", "History"), "findings": translate("", "Findings"),
+            "metrics": translate("", "Metrics"), "matrices": translate("", "Matrices"),
+            "find": translate("", "Find and Filter")}
+
+
+def tr(text: str) -> str:
+    # the analysis UI's context (bare tr calls: lupdate files them under the empty context)
+    return QCoreApplication.translate("", text)
+
+
+def build_docks(window: MainWindow) -> dict[str, QDockWidget]:
+    """All docks, empty but for History (a Qt view of the undo stack); the panels go in when the window is
+    completed. Made up front so the first paint already has the final layout."""
+    docks: dict[str, QDockWidget] = {}
+    titles = dock_titles()
+    for name, area, hidden in DOCKS:
+        dock = QDockWidget(titles[name], window)
+        dock.setObjectName(name)
+        dock.setAccessibleName(dock.windowTitle())
+        window.addDockWidget(area, dock)
+        window.docks_menu.addAction(dock.toggleViewAction())
+        if hidden:
+            dock.hide()
+        docks[name] = dock
+    history = QUndoView(window.undo_stack, window)
+    history.setEmptyLabel(QCoreApplication.translate("MainWindow", "<opened>"))
+    history.setAccessibleName(QCoreApplication.translate("MainWindow", "Undo history"))
+    docks["history"].setWidget(history)
+    window.tabifyDockWidget(docks["minimap"], docks["history"])
+    docks["minimap"].raise_()
+    return docks
+
+
+def analysis_menu(window: MainWindow) -> QMenu:
+    """The (empty) Analysis menu in its place before Help; the analysis UI fills it."""
+    menu = QMenu(tr("A&nalysis"), window)
+    bar = window.menuBar()
+    help_menu = bar.actions()[-1] if bar.actions() else None
+    if help_menu is not None:
+        bar.insertMenu(help_menu, menu)
+    else:
+        bar.addMenu(menu)
+    return menu
+
+
+def score_label(window: MainWindow) -> QLabel:
+    label = QLabel(tr("Integration score: …"))
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAccessibleName(tr("Integration score"))
+    return label
+
+
+class CanvasStandIn(QGraphicsView):
+    """The central widget until the canvas is built: what an empty canvas paints (background and grid,
+    the same scene rect, hence the same scroll bars and grid phase), nothing to interact with."""
+
+    def __init__(self, theme: str, grid: bool, grid_size: float, parent: QWidget | None = None):
+        scene = QGraphicsScene(parent)
+        scene.setSceneRect(QRectF(-EMPTY_SCENE_MARGIN, -EMPTY_SCENE_MARGIN, 2 * EMPTY_SCENE_MARGIN,
+                                  2 * EMPTY_SCENE_MARGIN))
+        super().__init__(scene, parent)
+        colours = get_theme(theme)
+        self.background, self.grid_colour = QColor(colours.background), QColor(colours.grid)
+        self.grid, self.grid_size = grid, float(grid_size)
+        self.setAccessibleName(QCoreApplication.translate("MainWindow", "Canvas"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt override)
+        painter.fillRect(rect, self.background)
+        step = self.grid_size
+        if not self.grid or step * self.zoom() < MIN_GRID_PIXELS:
+            return
+        # as gui/canvas/grid.py draws it (unrotated): one-pixel rects at the device positions of the lines
+        transform = painter.worldTransform()
+        sx, sy, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
+        area = transform.mapRect(rect).toAlignedRect()
+        left, top = math.floor(rect.left() / step) * step, math.floor(rect.top() / step) * step
+        xs = [left + i * step for i in range(max(0, int((rect.right() - left) / step) + 1))]
+        ys = [top + i * step for i in range(max(0, int((rect.bottom() - top) / step) + 1))]
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.grid_colour)
+        painter.drawRects([QRect(round(x * sx + dx), area.top(), 1, area.height()) for x in xs]
+                          + [QRect(area.left(), round(y * sy + dy), area.width(), 1) for y in ys])
+        painter.restore()
