@@ -41,6 +41,7 @@ class RelationLayer(RelationOverlay):
         self._widget: QWidget | None = None  # the viewport the buffer mirrors
         self._transform = QTransform()  # scene to viewport when the buffer was painted
         self._dirty = QRegion()  # viewport coordinates
+        self._fresh = False  # the buffer was just made (transparent): a full repaint need not clear it
         self._pending: list[QRectF] = []  # scene coordinates, mapped at the next paint
         self._lines: dict[RelationItem, Line] = {}  # straight relations cut into pieces, by item
 
@@ -91,6 +92,7 @@ class RelationLayer(RelationOverlay):
             buffer = self._buffer = QPixmap(size)
             buffer.setDevicePixelRatio(dpr)
             buffer.fill(_CLEAR)
+            self._fresh = True
             self._widget = widget
             self._dirty = QRegion(full)
         elif dx or dy:
@@ -111,7 +113,9 @@ class RelationLayer(RelationOverlay):
         into.setCompositionMode(_SOURCE)  # replaces what was there, transparent pixels included
         whole = QRect(0, 0, widget.width(), widget.height())
         for rect in self._dirty:
-            if rect == whole:  # a new buffer (filled transparent): no piece, no 8 MB copy
+            if rect == whole:  # everything: straight into the buffer, no piece, no 8 MB copy
+                if not self._fresh:  # an invalidation covering the view: what was there goes first
+                    into.fillRect(rect, _CLEAR)
                 into.setCompositionMode(_OVER)
                 into.setRenderHints(painter.renderHints())
                 into.setWorldTransform(transform)
@@ -133,6 +137,7 @@ class RelationLayer(RelationOverlay):
             into.drawPixmap(rect.topLeft(), piece)
         into.end()
         self._dirty = QRegion()
+        self._fresh = False
 
     def _paint_relations(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None,
                          area: QRectF) -> None:

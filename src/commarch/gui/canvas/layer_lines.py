@@ -100,29 +100,33 @@ def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOpti
     """
     lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
     lean = lod >= MIN_READABLE_LOD  # there the item paints its clipped path(), as the lean way does
-    edges = left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
+    left, top, right, bottom = area.left(), area.top(), area.right(), area.bottom()
     aa = 2.0 / lod if lod > 0 else 2.0  # antialiasing reaches a pixel beyond the pen; two, to be safe
     pen: QPen | None = None
     # the scene's index finds the few relations here (a Python loop over all would be O(N) per strip)
     for item in scene.items(area, _BOUNDS, _ASCENDING):
-        if not isinstance(item, RelationItem) or item.drawn:
+        line = lines.get(item)
+        # the cached line is current while the item keeps its path object (see Line)
+        if line is None or line.path is not item._path or line.theme is not theme:  # noqa: SLF001
+            if not isinstance(item, RelationItem):
+                continue
+            line = line_of(item, theme, lines) if lean else None
+        if item.drawn:
             continue
-        line = line_of(item, theme, lines) if lean else None
-        if line is None or not line.only_line_in(*edges):
-            if item.meets(*edges):
+        if line is None or item.preview or not line.only_line_in(left, top, right, bottom):
+            if item.meets(left, top, right, bottom):
                 item.paint(painter, option, widget)  # saves and restores the painter: our pen stays
             continue
         pad = line.pad + aa
-        period = line.period
         for x0, y0, x1, y1 in line.strokes:
             cut = _cut(x0, y0, x1, y1, left - pad, top - pad, right + pad, bottom + pad)
             if cut is None:
                 continue
             t0, t1 = cut
             dx, dy = x1 - x0, y1 - y0
-            if period and t0 > 0.0:
-                length = math.hypot(dx, dy)
-                t0 = math.floor(t0 * length / period) * period / length
+            if t0 > 0.0 and line.period:
+                step = line.period / math.hypot(dx, dy)  # one dash period, as a fraction of the stroke
+                t0 = math.floor(t0 / step) * step
             if pen is not line.pen:
                 if pen is None:
                     painter.save()
