@@ -253,7 +253,7 @@ def when_started(window, then: Callable[[], object]) -> None:
     live analysis, only after its findings have been shown and painted. (The COMMARCH_EXIT_AFTER_PAINT
     hook leaves the process there; the garbage collector is switched back on there.)"""
     if not window.ready:  # a shell (see main): its stand-in canvas paints first
-        _PaintWatch(window.centralWidget().viewport(), lambda: True, then)
+        _PaintWatch(window.canvas_stand_in.viewport(), lambda: True, then)
         return
     viewport = window.view.viewport()
     ui = getattr(window, "analysis_ui", None)

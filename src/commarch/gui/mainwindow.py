@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.ready = False  # True once complete() has run
         self._completing = False
         self._docks_tabified = False
+        self.canvas_stand_in: shell.CanvasStandIn | None = None  # an empty canvas's looks, until complete()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setAcceptDrops(True)
         self.undo_stack = QUndoStack(self)  # the EditController's, made first: Undo/Redo and History use it
@@ -65,7 +66,10 @@ class MainWindow(QMainWindow):
         self.canvas_theme = apply_app_theme(prefs.theme)
         self._initial_size()
         if deferred:
-            self.setCentralWidget(shell.CanvasStandIn(self.canvas_theme, prefs.show_grid, prefs.grid_size, self))
+            self.canvas_stand_in = shell.CanvasStandIn(self.canvas_theme, prefs.show_grid, prefs.grid_size)
+            # in a holder that stays the central widget: QMainWindow re-divides the room between the
+            # docks and a new central widget (the canvas would get its minimum width)
+            self.setCentralWidget(shell.holder(self.canvas_stand_in))
             self.update_title()
         else:
             self.complete(doc)
@@ -92,11 +96,15 @@ class MainWindow(QMainWindow):
         self.scene = CanvasScene(self.doc, parent=self)
         self.view = CanvasView(self.scene, self)
         self.view.setAccessibleName(self.tr("Canvas"))
-        stand_in = self.centralWidget()
-        had_focus = stand_in is not None and stand_in.hasFocus()
-        self.setCentralWidget(self.view)  # deletes the stand-in
-        if had_focus:
-            self.view.setFocus()
+        stand_in = self.canvas_stand_in
+        if stand_in is None:
+            self.setCentralWidget(self.view)
+        else:  # the canvas takes the stand-in's place in the holder (see __init__)
+            self.canvas_stand_in = None
+            self.centralWidget().layout().replaceWidget(stand_in, self.view)
+            if stand_in.hasFocus():
+                self.view.setFocus()
+            stand_in.deleteLater()
         self.palette = Palette(self)
         self.outline = Outline(self.doc, self)
         self.inspector = Inspector(self.doc, self)
@@ -104,7 +112,7 @@ class MainWindow(QMainWindow):
         for name, widget in (("palette", self.palette), ("outline", self.outline), ("inspector", self.inspector),
                              ("minimap", self.minimap)):
             dock = self.shell_docks[name]
-            dock.setWidget(widget)
+            shell.fill_dock(dock, widget)
             setattr(self, f"dock_{name}", dock)
         self.quick_add = QuickAdd(self)
         self.quick_add.accepted.connect(self._quick_add_accepted)
@@ -240,7 +248,7 @@ class MainWindow(QMainWindow):
         elements, relations = (len(self.doc.model.elements), len(self.doc.model.relations)) if self.ready else (0, 0)
         self.status_counts.setText(self.tr("%1 elements, %2 relations")
                                    .replace("%1", str(elements)).replace("%2", str(relations)))
-        view = self.view if self.ready else self.centralWidget()
+        view = self.view if self.ready else self.canvas_stand_in
         self.status_zoom.setText(f"{round(view.zoom() * 100) if view is not None else 100} %")
         self.status_saved.setText(self.tr("Unsaved changes") if not self.undo_stack.isClean()
                                   else self.tr("Saved"))

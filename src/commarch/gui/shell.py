@@ -5,9 +5,18 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QDockWidget, QGraphicsScene, QGraphicsView, QLabel, QMenu, QUndoView, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QMenu,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from commarch.render.style import get_theme
 
@@ -40,6 +49,39 @@ def dock_titles() -> dict[str, str]:
             "find": translate("", "Find and Filter")}
 
 
+# What each panel asks for (sizeHint, minimumSizeHint), measured with the English texts and the default
+# style: the docks hold stand-ins of these sizes until the panels are built, so the docks have the size at
+# the first paint that the panels give them (the layout does not jump when they arrive; another language
+# or style may shift it by a few pixels).
+PANEL_SIZES = {"palette": ((125, 224), (125, 224)), "outline": ((264, 228), (78, 106)),
+               "inspector": ((351, 242), (70, 70)), "minimap": ((220, 160), (120, 90)),
+               "findings": ((264, 239), (123, 121)), "metrics": ((274, 336), (68, 68))}
+
+
+class _Reserve(QWidget):
+    """An empty stand-in for a panel not built yet, as large as the panel will ask to be."""
+
+    def __init__(self, hint: tuple[int, int], minimum: tuple[int, int]):
+        super().__init__()
+        self._hint, self._minimum = QSize(*hint), QSize(*minimum)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self._hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return self._minimum
+
+
+def fill_dock(dock: QDockWidget, panel: QWidget) -> None:
+    """Put the panel in the dock, in place of the stand-in (deleted)."""
+    old = dock.widget()
+    dock.setWidget(panel)
+    if dock.isVisible():
+        panel.show()  # QDockWidget.setWidget on a visible dock leaves the widget hidden
+    if isinstance(old, _Reserve):
+        old.deleteLater()
+
+
 def tr(text: str) -> str:
     # the analysis UI's context (bare tr calls: lupdate files them under the empty context)
     return QCoreApplication.translate("", text)
@@ -58,6 +100,8 @@ def build_docks(window: MainWindow) -> dict[str, QDockWidget]:
         window.docks_menu.addAction(dock.toggleViewAction())
         if hidden:
             dock.hide()
+        if name in PANEL_SIZES:
+            dock.setWidget(_Reserve(*PANEL_SIZES[name]))
         docks[name] = dock
     history = QUndoView(window.undo_stack, window)
     history.setEmptyLabel(QCoreApplication.translate("MainWindow", "<opened>"))
@@ -87,15 +131,25 @@ def score_label(window: MainWindow) -> QLabel:
     return label
 
 
+def holder(widget: QWidget) -> QWidget:
+    """A plain widget showing `widget` edge to edge (the canvas's place while it is being built)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    return box
+
+
 class CanvasStandIn(QGraphicsView):
     """The central widget until the canvas is built: what an empty canvas paints (background and grid,
     the same scene rect, hence the same scroll bars and grid phase), nothing to interact with."""
 
     def __init__(self, theme: str, grid: bool, grid_size: float, parent: QWidget | None = None):
-        scene = QGraphicsScene(parent)
+        scene = QGraphicsScene()
         scene.setSceneRect(QRectF(-EMPTY_SCENE_MARGIN, -EMPTY_SCENE_MARGIN, 2 * EMPTY_SCENE_MARGIN,
                                   2 * EMPTY_SCENE_MARGIN))
         super().__init__(scene, parent)
+        scene.setParent(self)  # goes with the stand-in
         colours = get_theme(theme)
         self.background, self.grid_colour = QColor(colours.background), QColor(colours.grid)
         self.grid, self.grid_size = grid, float(grid_size)

@@ -12,6 +12,7 @@ from commarch.analysis import Finding
 from commarch.editing import AddWaiver, Document, RemoveWaiver, SetRuleSetting
 
 from ..i18n import compose
+from ..shell import fill_dock
 from .arrange import AutoLayout, build_layout_menu, build_template_menu, retranslate_template_menu
 from .canvas_filters import CanvasFilter
 from .common import fill, tr, ui_language
@@ -107,7 +108,7 @@ class AnalysisUI(QObject):
         made = getattr(w, "shell_docks", {}).get(name)  # MainWindow makes every dock up front (gui/shell.py)
         if made is not None:
             if widget is not None:
-                self._put_in_dock(made, widget)
+                fill_dock(made, widget)
             return made
         dock = QDockWidget(title, w)
         dock.setObjectName(name)
