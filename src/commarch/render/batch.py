@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath
 
+from . import element_pictures
 from .painter import (
     _attr,
     _paint_caption,
@@ -15,12 +16,10 @@ from .painter import (
     element_bounds,
     element_look,
     element_stroke_width,
-    paint_element_details,
-    qcolor,
     relation_caption,
     relation_strokes,
 )
-from .shapes import arrowhead, element_shape, end_angle
+from .shapes import arrowhead, end_angle
 from .style import Theme
 
 # Why: an export paints every relation and element through ~10 Python-level QPainter calls each (save,
@@ -111,30 +110,9 @@ def apart(rects: Sequence[QRectF]) -> bool:
 
 def paint_elements(painter: QPainter, items: Sequence[tuple[Any, QRectF, str | None, str | None]],
                    theme: Theme) -> None:
-    """Paint (element, rect, badge, lang) as paint_element would one by one; the caller checked `apart`."""
+    """Paint (element, rect, badge, lang) as paint_element would one by one (not selected, lod 1)."""
     painter.save()
     painter.setRenderHint(_AA, True)
-    shadows = QPainterPath()
-    bodies: dict[tuple[str, float, str], QPainterPath] = {}
-    looks = []
-    for element, rect, _, _ in items:
-        style = element_look(element, theme)
-        outline = element_shape(element.kind, rect)
-        width = element_stroke_width(element)
-        shadows.addPath(outline.translated(0, SHADOW_OFFSET))
-        body = bodies.get((style.stroke, width, style.fill))
-        if body is None:
-            body = bodies[(style.stroke, width, style.fill)] = QPainterPath()
-        body.addPath(outline)
-        looks.append((style, outline, width))
-    painter.setPen(_NO_PEN)
-    painter.setBrush(qcolor(theme.shadow))
-    painter.drawPath(shadows)
-    for (stroke, width, fill), body in bodies.items():
-        painter.setPen(QPen(qcolor(stroke), width))
-        painter.setBrush(qcolor(fill))
-        painter.drawPath(body)
-    for (element, rect, badge, lang), (style, outline, width) in zip(items, looks, strict=True):
-        paint_element_details(painter, element, rect, theme, style, outline, style.stroke, width, badge=badge,
-                              lang=lang)
+    looks = [(element_look(element, theme), element_stroke_width(element)) for element, _, _, _ in items]
+    element_pictures.paint_elements(painter, list(items), theme, looks)
     painter.restore()

@@ -188,6 +188,18 @@ def _paint_header(painter: QPainter, element: Any, rect: QRectF, outline: QPaint
     painter.drawPath(outline.intersected(band))
     if not detailed:
         return
+    layout, star = header_label(element, rect, lang)
+    draw_label(painter, layout, qcolor(text_color))
+    if star is not None:
+        _paint_star(painter, star, STAR_RADIUS, text_color)
+
+
+STAR_RADIUS = 5.5
+
+
+def header_label(element: Any, rect: QRectF, lang: str | None) -> tuple[LabelLayout, QPointF | None]:
+    """A department's header text (its function, with " · coordinator" when that fits) and where the
+    coordinator's star goes (None: not the coordinator)."""
     function = names(FUNCTION_NAMES, lang).get(_attr(element, "function", "other"), "")
     star = bool(_attr(element, "coordinator", False))
     box = header_rect(rect).adjusted(24, 0, -20 if star else -6, 0)
@@ -201,20 +213,22 @@ def _paint_header(painter: QPainter, element: Any, rect: QRectF, outline: QPaint
             layout = None
     if layout is None:
         layout = layout_label(function, box, pixel_size=SMALL_PIXEL_SIZE, bold=True, align=align)
-    draw_label(painter, layout, qcolor(text_color))
-    if star:
-        _paint_star(painter, QPointF(box.right() + 10, box.center().y()), 5.5, text_color)
+    return layout, (QPointF(box.right() + 10, box.center().y()) if star else None)
 
 
-def _paint_star(painter: QPainter, centre: QPointF, radius: float, color: str) -> None:
+def star_polygon(centre: QPointF, radius: float) -> QPolygonF:
     points = []
     for i in range(10):
         r = radius if i % 2 == 0 else radius * 0.45
         a = -math.pi / 2 + i * math.pi / 5
         points.append(QPointF(centre.x() + r * math.cos(a), centre.y() + r * math.sin(a)))
+    return QPolygonF(points)
+
+
+def _paint_star(painter: QPainter, centre: QPointF, radius: float, color: str) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(qcolor(color))
-    painter.drawPolygon(QPolygonF(points))
+    painter.drawPolygon(star_polygon(centre, radius))
 
 
 def paint_badge(painter: QPainter, centre: QPointF, severity: str, theme: Theme) -> None:
