@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -70,7 +71,24 @@ def _paint_run(painter: QPainter, run: list[tuple[Any, QPainterPath]], theme: Th
     for _, path in run:
         for stroke in relation_strokes(path, style.double):
             lines.addPath(stroke)
-        if arrow != "none" and path.elementCount() >= 2:
+        count = path.elementCount()
+        if arrow != "none" and count == 2:  # straight: the head from the two points, no QPolygonF
+            a, b = path.elementAt(0), path.elementAt(1)
+            tx, ty = b.x, b.y
+            angle = math.atan2(ty - a.y, tx - a.x)
+            cos, sin = math.cos(angle), math.sin(angle)
+            back_x, back_y = tx - length * cos, ty - length * sin
+            nx, ny = -sin * width / 2, cos * width / 2
+            if arrow == "filled":
+                heads.moveTo(tx, ty)
+                heads.lineTo(back_x + nx, back_y + ny)
+                heads.lineTo(back_x - nx, back_y - ny)
+                heads.closeSubpath()
+            else:
+                heads.moveTo(back_x + nx, back_y + ny)
+                heads.lineTo(tx, ty)
+                heads.lineTo(back_x - nx, back_y - ny)
+        elif arrow != "none" and count > 2:
             head = arrowhead(path.pointAtPercent(1.0), end_angle(path), length=length, width=width)
             if arrow == "filled":
                 heads.addPolygon(head)
