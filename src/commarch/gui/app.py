@@ -173,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # it would trigger half-way (~20 ms, scanning ~10^5 objects) delayed the first paint.
     gc.freeze()
     gc.disable()
+    startup.pyside_hook_skips_loaded_modules()
     args = list(sys.argv[1:] if argv is None else argv)
     qapp = QApplication.instance() or Application([sys.argv[0], *[a for a in args if a.startswith("-")]])
     QCoreApplication.setOrganizationName("commarch")

@@ -12,7 +12,6 @@ dead and its copies are offered for recovery. A clean close deletes the document
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass
@@ -106,6 +105,8 @@ class RecoveryStore:
 
     def write(self, doc_key: str, model: CommModel, title: str, original_path: str | None) -> Path:
         """Atomically write the autosave copy of one document. Raises CommFileError on failure."""
+        import json
+
         from commarch.fileformat import save, write_atomic
 
         path = self.copy_path(doc_key)
@@ -160,6 +161,8 @@ def _lock_is_free(lock: Path) -> bool:
 
 
 def _describe(model_path: Path) -> RecoveredCopy:
+    import json
+
     title, original, saved_at = model_path.stem, None, model_path.stat().st_mtime
     try:
         info = json.loads(model_path.with_suffix(".json").read_text("utf-8"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 
 # Loading pydantic, the model, PySide6 and our GUI allocates ~10^5 objects that live as long as the process
 # and are never garbage; each automatic collection on the way rescans them for nothing (~10 ms in all
@@ -39,7 +40,10 @@ def preload_model_layers() -> None:
     """The model layers too: for a start that opens a file (its window is completed before the first
     paint). An empty window imports them after its first paint (MainWindow.complete). Call before
     importing gui/app.py."""
+    import html  # noqa: F401 (the findings panel's)
+
     import platformdirs  # noqa: F401
+    import pydantic.plugin._loader  # noqa: F401 (what pydantic imports to build the first validator)
 
     import commarch.analysis.gaps  # noqa: F401
     import commarch.analysis.incremental  # noqa: F401
@@ -48,3 +52,23 @@ def preload_model_layers() -> None:
     import commarch.editing  # noqa: F401
     import commarch.fileformat.backups  # noqa: F401
     import commarch.fileformat.cleanup  # noqa: F401
+
+
+def pyside_hook_skips_loaded_modules() -> None:
+    """Tell PySide6's `__feature__` import hook (see above) that the modules loaded before it need no look.
+
+    The hook runs on every import statement, also of a module already loaded: the first `import datetime`
+    (or pydantic.types …) executed after PySide6 came in makes it read that module's whole source — ~10 ms
+    when a file is opened at start. A module loaded before PySide6 existed cannot have selected a feature
+    (`from __feature__ import …`), so it is entered as the hook's "ignore this module" (-1), which is what
+    the hook decides for every module not mentioning PySide6 anyway. Speed only: without PySide6's internal
+    table (another version) nothing happens."""
+    try:
+        from shibokensupport.feature import pyside_feature_dict  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    if not isinstance(pyside_feature_dict, dict):
+        return
+    for name in list(sys.modules):
+        if not name.startswith(("PySide6", "shiboken", "__feature__")):
+            pyside_feature_dict.setdefault(name, -1)
