@@ -17,7 +17,7 @@ from commarch.editing.element_commands import AddElements, Move, new_element
 from commarch.editing.relation_commands import Connect, SetRelationProperty
 from commarch.gui.canvas import CanvasScene, CanvasView
 from commarch.model import CommModel
-from commarch.render.canvas_support import paint_relation_line
+from commarch.render import paint_relation
 
 WIDTH = 4000.0  # sources at x=0, targets at x=WIDTH: the view in the middle sees only lines
 # (source kind, target kind, relation kind, properties): every line look of render.style
@@ -118,41 +118,77 @@ def _pan(view: CanvasView, dx: int, dy: int) -> None:
     view.viewport().grab()
 
 
-def test_every_look_cut_into_a_strip_matches_the_whole_line(long_doc: Document, qapp: Any) -> None:
-    """Strip by strip across the middle: pieces painted by the layer equal the whole paths' pixels."""
+def _strips() -> Iterator[QRectF]:
+    """Areas across the middle (only lines), around the targets (arrowheads) and the sources (starts); odd
+    sizes and offsets, so pieces start anywhere in a dash."""
+    for x in range(1600, 2400, 37):
+        yield from (QRectF(x, -350, 40, 700), QRectF(x, -350, 13, 700), QRectF(x, -350, 400, 25))
+    for x in (*range(3870, 4080, 23), *range(-70, 120, 23)):
+        yield QRectF(x, -1500, 40, 3000)
+    for y in range(2860, 3040, 11):  # the steep ones' ends
+        yield QRectF(1500, y, 1000, 25)
+        yield QRectF(1500, -y, 1000, 25)
+
+
+def test_every_look_cut_into_a_strip_matches_the_whole_relation(long_doc: Document, qapp: Any) -> None:
+    """Strip by strip: what the layer paints into an area equals the whole relations' pixels there."""
     scene = CanvasScene(long_doc)
     try:
         scene._in_view = True
         scene._set_far(False)
-        layer = scene.ctx.layer
-        assert layer is not None and scene.ctx.layered
+        assert scene.ctx.layer is not None and scene.ctx.layered
         theme = scene.ctx.theme
         option = QStyleOptionGraphicsItem()
         lines: dict[Any, lines_module.Line] = {}
-        cut_any = 0
-        for x in range(1600, 2400, 37):  # odd widths and offsets: pieces start anywhere in a dash
-            for width, height in ((40, 700), (13, 700), (400, 25)):
-                area = QRectF(x, -350, width, height)
-                to_piece = QTransform.fromTranslate(-area.x(), -area.y())
-                images = []
-                for paint_whole in (False, True):
-                    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-                    image.fill(Qt.GlobalColor.transparent)
-                    painter = QPainter(image)
-                    painter.setRenderHints(QPainter.RenderHint.Antialiasing)
-                    painter.setWorldTransform(to_piece)
-                    if paint_whole:
-                        for item in scene.relation_items():
-                            paint_relation_line(painter, item.relation, item.path(), theme)
-                    else:
-                        lines_module.paint_relations(painter, scene, option, None, area, theme, lines)
-                    painter.end()
-                    images.append(_pixels(image))
-                diff = np.abs(images[0] - images[1]).max()
-                assert diff <= 4, f"strip at x={x} {width}x{height}: up to {diff} off"
-                cut_any += bool(images[0][..., 3].any())
-        assert cut_any > 20  # the strips did hold lines
+        painted = 0
+        for area in _strips():
+            images = []
+            for whole in (False, True):
+                image = QImage(int(area.width()), int(area.height()), QImage.Format.Format_ARGB32_Premultiplied)
+                image.fill(Qt.GlobalColor.transparent)
+                painter = QPainter(image)
+                painter.setRenderHints(QPainter.RenderHint.Antialiasing)
+                painter.setWorldTransform(QTransform.fromTranslate(-area.x(), -area.y()))
+                if whole:
+                    for item in scene.relation_items():
+                        paint_relation(painter, item.relation, item.path(), theme)
+                else:
+                    lines_module.paint_relations(painter, scene, option, None, area, theme, lines)
+                painter.end()
+                images.append(_pixels(image))
+            diff = np.abs(images[0] - images[1]).max()
+            assert diff <= 4, f"{area}: up to {diff} off"
+            painted += bool(images[0][..., 3].any())
+        assert painted > 60  # the strips did hold lines
         assert len(lines) == len(scene.relation_items())  # all straight: all cut, none painted in full
+    finally:
+        scene.close()
+
+
+def test_an_arrowhead_nearby_is_painted_on_the_cut_line(long_doc: Document, qapp: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    scene = CanvasScene(long_doc)
+    try:
+        scene._in_view = True
+        scene._set_far(False)
+        drawn: list[tuple[str, float]] = []
+        real = lines_module.paint_relation
+
+        def spy(painter, relation, path, theme, **kw):  # type: ignore[no-untyped-def]
+            drawn.append((relation.id, path.length()))
+            real(painter, relation, path, theme, **kw)
+
+        monkeypatch.setattr(lines_module, "paint_relation", spy)
+        image = QImage(140, 3000, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        area = QRectF(WIDTH - 150, -1500, 140, 3000)  # every target's left side
+        painter.setWorldTransform(QTransform.fromTranslate(-area.x(), -area.y()))
+        lines_module.paint_relations(painter, scene, QStyleOptionGraphicsItem(), None, area, scene.ctx.theme, {})
+        painter.end()
+        heads = {r.id for r in long_doc.model.relations if r.kind != "coordinates" and scene.relation_item(r.id)
+                 and scene.relation_item(r.id).path().elementAt(1).x > WIDTH - 100}  # type: ignore[union-attr]
+        assert heads and {i for i, _ in drawn} == heads
+        assert all(length < 400 for _, length in drawn)  # from the strip on, not the whole 4,000 units
     finally:
         scene.close()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
+from commarch.render import paint_relation
 from commarch.render.painter import _attr, _relation_look, relation_strokes  # paint_relation's own pens
 from commarch.render.style import MIN_READABLE_LOD, Theme
 
@@ -24,6 +25,7 @@ _NO_BRUSH = Qt.BrushStyle.NoBrush
 _SOLID = Qt.PenStyle.SolidLine
 HEAD_REACH = 30.0  # RelationItem.only_line_in: an arrowhead (~14 long) and pen, generously
 CAPTION_REACH = 20.0  # ... and a caption's half height around the midpoint
+LINE, HEAD, FULL = 0, 1, 2  # what of a relation reaches into an area: see Line.reach
 
 
 class Line:
@@ -32,7 +34,7 @@ class Line:
     Valid while the item keeps the same path object (a move, bend or relation change makes a new one)
     and the theme is the same object."""
 
-    __slots__ = ("path", "theme", "pen", "period", "pad", "strokes", "ends", "mid")
+    __slots__ = ("path", "theme", "pen", "period", "pad", "strokes", "tip", "mid")
 
     def __init__(self, item: RelationItem, path: QPainterPath, theme: Theme):
         relation = item.relation
@@ -53,24 +55,28 @@ class Line:
             strokes.append((a.x, a.y, b.x, b.y))
         self.strokes = tuple(strokes)
         first, last = path.elementAt(0), path.elementAt(1)
-        self.ends = (first.x, first.y, last.x, last.y)
+        # the arrowhead's point (None: no arrowhead, or rails, which are never cut with their head)
+        self.tip = (last.x, last.y) if style.arrow != "none" and len(strokes) == 1 else None
         # only a captioned relation's midpoint matters (only_line_in); None: no caption
         self.mid = ((first.x + last.x) / 2, (first.y + last.y) / 2) if item._captioned else None  # noqa: SLF001
 
-    def only_line_in(self, left: float, top: float, right: float, bottom: float) -> bool:
-        """RelationItem.only_line_in for this straight path: arrowhead ends and caption well outside."""
-        fx, fy, lx, ly = self.ends
-        h = HEAD_REACH
-        if (left - h <= fx <= right + h and top - h <= fy <= bottom + h) or (
-                left - h <= lx <= right + h and top - h <= ly <= bottom + h):
-            return False
+    def reach(self, left: float, top: float, right: float, bottom: float) -> int:
+        """What falls into this scene rectangle besides the line: FULL if a caption may (the item paints
+        itself), HEAD if the arrowhead may, LINE if nothing else (RelationItem.only_line_in, except that
+        the line's start needs no care: a piece that starts there starts where the whole path does)."""
         mid = self.mid
         if mid is not None:
             mx, my = mid
             if (left - CAPTION_HALF_WIDTH <= mx <= right + CAPTION_HALF_WIDTH
                     and top - CAPTION_REACH <= my <= bottom + CAPTION_REACH):
-                return False
-        return True
+                return FULL
+        tip = self.tip
+        if tip is not None:
+            tx, ty = tip
+            h = HEAD_REACH
+            if left - h <= tx <= right + h and top - h <= ty <= bottom + h:
+                return FULL if mid is not None else HEAD  # a shorter path would move the caption
+        return LINE
 
 
 def line_of(item: RelationItem, theme: Theme, lines: dict[RelationItem, Line]) -> Line | None:
@@ -96,7 +102,9 @@ def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOpti
     (~100 on a 1080p screen at 10,000 elements). Each is cut to the area plus a margin before it is
     stroked: Qt's dasher otherwise walks every dash of the whole line, and the cost then grows with the
     model. A dashed line's piece starts a whole number of dash periods from the line's start, so every
-    dash lies where the whole line puts it: the same pixels. The rest paint themselves in full.
+    dash lies where the whole line puts it: the same pixels. A relation whose arrowhead is near is
+    painted by paint_relation along the piece from there to its end (same tip, same direction); one
+    whose caption is near, or that is not straight, paints itself in full.
     """
     lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
     lean = lod >= MIN_READABLE_LOD  # there the item paints its clipped path(), as the lean way does
@@ -113,20 +121,28 @@ def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOpti
             line = line_of(item, theme, lines) if lean else None
         if item.drawn:
             continue
-        if line is None or item.preview or not line.only_line_in(left, top, right, bottom):
+        if line is None or item.preview or (reach := line.reach(left, top, right, bottom)) == FULL:
             if item.meets(left, top, right, bottom):
                 item.paint(painter, option, widget)  # saves and restores the painter: our pen stays
             continue
         pad = line.pad + aa
+        period = line.period
         for x0, y0, x1, y1 in line.strokes:
             cut = _cut(x0, y0, x1, y1, left - pad, top - pad, right + pad, bottom + pad)
             if cut is None:
+                if reach == HEAD and item.meets(left, top, right, bottom):  # the head alone may reach in
+                    item.paint(painter, option, widget)
                 continue
             t0, t1 = cut
             dx, dy = x1 - x0, y1 - y0
-            if t0 > 0.0 and line.period:
-                step = line.period / math.hypot(dx, dy)  # one dash period, as a fraction of the stroke
+            if t0 > 0.0 and period:
+                step = period / math.hypot(dx, dy)  # one dash period, as a fraction of the stroke
                 t0 = math.floor(t0 / step) * step
+            piece = QPainterPath(QPointF(x0 + dx * t0, y0 + dy * t0))
+            if reach == HEAD:  # to the very end: the arrowhead sits on it and points along it
+                piece.lineTo(x1, y1)
+                paint_relation(painter, item.relation, piece, theme, lod=lod)  # saves and restores too
+                continue
             if pen is not line.pen:
                 if pen is None:
                     painter.save()
@@ -134,7 +150,6 @@ def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOpti
                     painter.setBrush(_NO_BRUSH)
                 pen = line.pen
                 painter.setPen(pen)
-            piece = QPainterPath(QPointF(x0 + dx * t0, y0 + dy * t0))
             piece.lineTo(x0 + dx * t1, y0 + dy * t1)
             painter.drawPath(piece)
     if pen is not None:
