@@ -141,23 +141,25 @@ def test_every_look_cut_into_a_strip_matches_the_whole_relation(long_doc: Docume
         option = QStyleOptionGraphicsItem()
         lines: dict[Any, lines_module.Line] = {}
         painted = 0
-        for area in _strips():
+        for scale, area in [(1.0, a) for a in _strips()] + [(z, a) for z in (0.5, 2.5) for a in list(_strips())[::5]]:
             images = []
             for whole in (False, True):
-                image = QImage(int(area.width()), int(area.height()), QImage.Format.Format_ARGB32_Premultiplied)
+                image = QImage(round(area.width() * scale), round(area.height() * scale),
+                               QImage.Format.Format_ARGB32_Premultiplied)
                 image.fill(Qt.GlobalColor.transparent)
                 painter = QPainter(image)
                 painter.setRenderHints(QPainter.RenderHint.Antialiasing)
-                painter.setWorldTransform(QTransform.fromTranslate(-area.x(), -area.y()))
+                painter.setWorldTransform(QTransform.fromTranslate(-area.x(), -area.y())
+                                          * QTransform.fromScale(scale, scale))
                 if whole:
                     for item in scene.relation_items():
-                        paint_relation(painter, item.relation, item.path(), theme)
+                        paint_relation(painter, item.relation, item.path(), theme, lod=scale)
                 else:
                     lines_module.paint_relations(painter, scene, option, None, area, theme, lines)
                 painter.end()
                 images.append(_pixels(image))
             diff = np.abs(images[0] - images[1]).max()
-            assert diff <= 4, f"{area}: up to {diff} off"
+            assert diff <= 4, f"{area} at {scale}: up to {diff} off"
             painted += bool(images[0][..., 3].any())
         assert painted > 60  # the strips did hold lines
         assert len(lines) == len(scene.relation_items())  # all straight: all cut, none painted in full
