@@ -158,23 +158,27 @@ def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOpti
 
 def _cut(x0: float, y0: float, x1: float, y1: float, left: float, top: float, right: float,
          bottom: float) -> tuple[float, float] | None:
-    """The part (t0, t1) of the segment inside the rectangle (Liang-Barsky), or None."""
+    """The part (t0, t1) of the segment inside the rectangle (slab clipping), or None."""
     t0, t1 = 0.0, 1.0
     dx, dy = x1 - x0, y1 - y0
-    for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
-        if p == 0:
-            if q < 0:
-                return None
-            continue
-        t = q / p
-        if p < 0:
-            if t > t1:
-                return None
-            if t > t0:
-                t0 = t
-        else:
-            if t < t0:
-                return None
-            if t < t1:
-                t1 = t
-    return t0, t1
+    if dx:
+        a, b = (left - x0) / dx, (right - x0) / dx
+        if a > b:
+            a, b = b, a
+        if a > t0:
+            t0 = a
+        if b < t1:
+            t1 = b
+    elif not left <= x0 <= right:
+        return None
+    if dy:
+        a, b = (top - y0) / dy, (bottom - y0) / dy
+        if a > b:
+            a, b = b, a
+        if a > t0:
+            t0 = a
+        if b < t1:
+            t1 = b
+    elif not top <= y0 <= bottom:
+        return None
+    return (t0, t1) if t0 <= t1 else None
