@@ -139,7 +139,6 @@ def test_every_look_cut_into_a_strip_matches_the_whole_relation(long_doc: Docume
         assert scene.ctx.layer is not None and scene.ctx.layered
         theme = scene.ctx.theme
         option = QStyleOptionGraphicsItem()
-        lines: dict[Any, lines_module.Line] = {}
         painted = 0
         for scale, area in [(1.0, a) for a in _strips()] + [(z, a) for z in (0.5, 2.5) for a in list(_strips())[::5]]:
             images = []
@@ -155,14 +154,14 @@ def test_every_look_cut_into_a_strip_matches_the_whole_relation(long_doc: Docume
                     for item in scene.relation_items():
                         paint_relation(painter, item.relation, item.path(), theme, lod=scale)
                 else:
-                    lines_module.paint_relations(painter, scene, option, None, area, theme, lines)
+                    lines_module.paint_relations(painter, scene, option, None, area, theme)
                 painter.end()
                 images.append(_pixels(image))
             diff = np.abs(images[0] - images[1]).max()
             assert diff <= 4, f"{area} at {scale}: up to {diff} off"
             painted += bool(images[0][..., 3].any())
         assert painted > 60  # the strips did hold lines
-        assert len(lines) == len(scene.relation_items())  # all straight: all cut, none painted in full
+        assert all(item.layer_line is not None for item in scene.relation_items())  # all straight: all cut
     finally:
         scene.close()
 
@@ -185,7 +184,7 @@ def test_an_arrowhead_nearby_is_painted_on_the_cut_line(long_doc: Document, qapp
         painter = QPainter(image)
         area = QRectF(WIDTH - 150, -1500, 140, 3000)  # every target's left side
         painter.setWorldTransform(QTransform.fromTranslate(-area.x(), -area.y()))
-        lines_module.paint_relations(painter, scene, QStyleOptionGraphicsItem(), None, area, scene.ctx.theme, {})
+        lines_module.paint_relations(painter, scene, QStyleOptionGraphicsItem(), None, area, scene.ctx.theme)
         painter.end()
         heads = {r.id for r in long_doc.model.relations if r.kind != "coordinates" and scene.relation_item(r.id)
                  and scene.relation_item(r.id).path().elementAt(1).x > WIDTH - 100}  # type: ignore[union-attr]
@@ -287,17 +286,16 @@ def test_a_bent_relation_is_painted_whole(qapp: Any) -> None:
         scene._in_view = True
         scene._set_far(False)
         item = scene.relation_items()[0]
-        lines: dict[Any, lines_module.Line] = {}
-        assert lines_module.line_of(item, scene.ctx.theme, lines) is not None
+        assert lines_module.line_of(item, scene.ctx.theme) is not None
         item.set_bend(40.0)
-        assert lines_module.line_of(item, scene.ctx.theme, lines) is None
+        assert lines_module.line_of(item, scene.ctx.theme) is None
         pixmap = QPixmap(40, 200)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing)
         area = QRectF(1500, 50, 40, 200)
         painter.setWorldTransform(QTransform.fromTranslate(-area.x(), -area.y()))
-        lines_module.paint_relations(painter, scene, QStyleOptionGraphicsItem(), None, area, scene.ctx.theme, lines)
+        lines_module.paint_relations(painter, scene, QStyleOptionGraphicsItem(), None, area, scene.ctx.theme)
         painter.end()
         assert _pixels(pixmap.toImage())[..., 3].any()  # painted, in full
     finally:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from .hairlines import RelationHairlines
     from .layer import RelationLayer
+    from .layer_lines import Line
 
 ELEMENT_Z = 1.0
 RELATION_Z = 0.0
@@ -202,6 +203,7 @@ class RelationItem(QGraphicsItem):
         self._bounds = self._cheap_bounds()
         self.preview = False
         self.hairline_key: tuple[str, str | None] | None = None  # set by the hairlines item when needed
+        self.layer_line: Line | None = None  # set by the relation layer when needed (layer_lines.py)
         shared = ctx.far or ctx.layered
         self.drawn = not shared  # False: ItemHasNoContents, the hairlines or layer item draws this relation
         self.setFlags(_FAR_RELATION_FLAGS if shared else _RELATION_FLAGS)

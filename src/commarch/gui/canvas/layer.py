@@ -8,13 +8,12 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap, QRegion, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
-from .layer_lines import Line, paint_relations
+from .layer_lines import paint_relations
 from .overlay import RelationOverlay
 
 if TYPE_CHECKING:
-    from .items import CanvasContext, RelationItem
+    from .items import CanvasContext
 
-_MAX_LINES = 20_000  # cached straight lines (see layer_lines.Line), ~0.5 KB each
 _SOURCE = QPainter.CompositionMode.CompositionMode_Source
 _OVER = QPainter.CompositionMode.CompositionMode_SourceOver
 _CLEAR = Qt.GlobalColor.transparent
@@ -43,7 +42,6 @@ class RelationLayer(RelationOverlay):
         self._dirty = QRegion()  # viewport coordinates
         self._fresh = False  # the buffer was just made (transparent): a full repaint need not clear it
         self._pending: list[QRectF] = []  # scene coordinates, mapped at the next paint
-        self._lines: dict[RelationItem, Line] = {}  # straight relations cut into pieces, by item
 
     def invalidate(self, *rects: QRectF) -> None:
         """Repaint `rects` (scene coordinates; the item sits at the origin), or everything."""
@@ -53,7 +51,6 @@ class RelationLayer(RelationOverlay):
                 self.update(rect)
         else:
             self._buffer = None
-            self._lines.clear()
             self.update()
 
     # painting ---------------------------------------------------------------------------------
@@ -144,7 +141,4 @@ class RelationLayer(RelationOverlay):
         scene = self.scene()
         if scene is None:
             return
-        lines = self._lines
-        if len(lines) > _MAX_LINES:  # entries of removed or long-unseen relations go; the rest come back
-            lines.clear()
-        paint_relations(painter, scene, option, widget, area, self.ctx.theme, lines)
+        paint_relations(painter, scene, option, widget, area, self.ctx.theme)

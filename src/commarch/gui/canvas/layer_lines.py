@@ -79,22 +79,22 @@ class Line:
         return LINE
 
 
-def line_of(item: RelationItem, theme: Theme, lines: dict[RelationItem, Line]) -> Line | None:
-    """The item's Line (cached in `lines`), or None if it is not one straight segment."""
+def line_of(item: RelationItem, theme: Theme) -> Line | None:
+    """The item's Line (cached on it as `layer_line`), or None if it is not one straight segment."""
     if item.bend or item.preview:
         return None
     path = item.path()
-    line = lines.get(item)
+    line = item.layer_line
     if line is not None and line.path is path and line.theme is theme:
         return line
     if path.elementCount() != 2 or not path.elementAt(1).isLineTo():
         return None
-    line = lines[item] = Line(item, path, theme)
+    line = item.layer_line = Line(item, path, theme)
     return line
 
 
 def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOptionGraphicsItem,
-                    widget: QWidget | None, area: QRectF, theme: Theme, lines: dict[RelationItem, Line]) -> None:
+                    widget: QWidget | None, area: QRectF, theme: Theme) -> None:
     """Paint the plain relations (no contents of their own) that reach into `area` (scene coordinates),
     in stacking order, as the layer shows them.
 
@@ -113,12 +113,12 @@ def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOpti
     pen: QPen | None = None
     # the scene's index finds the few relations here (a Python loop over all would be O(N) per strip)
     for item in scene.items(area, _BOUNDS, _ASCENDING):
-        line = lines.get(item)
+        if not isinstance(item, RelationItem):
+            continue
+        line = item.layer_line
         # the cached line is current while the item keeps its path object (see Line)
         if line is None or line.path is not item._path or line.theme is not theme:  # noqa: SLF001
-            if not isinstance(item, RelationItem):
-                continue
-            line = line_of(item, theme, lines) if lean else None
+            line = line_of(item, theme) if lean else None
         if item.drawn:
             continue
         if line is None or item.preview or (reach := line.reach(left, top, right, bottom)) == FULL:
