@@ -21,7 +21,8 @@ _CLEAR = Qt.GlobalColor.transparent
 
 class RelationLayer(RelationOverlay):
     """While a view shows the scene at a readable zoom (ctx.layered), the plain relation items have no
-    contents and this item paints them, each with its own paint(), into a viewport-sized pixmap.
+    contents and this item paints them into a viewport-sized pixmap (layer_lines.py: a straight line
+    cut to the area painted, the rest with the item's own paint()).
 
     Antialiased dashed strokes cost 0.3-2.5 ms per relation in Qt's raster engine, so a full repaint at
     1:1 (3,000 elements: ~130 relations on a 1080p screen) took ~35 ms, 7x the bare scene. Buffered, a
