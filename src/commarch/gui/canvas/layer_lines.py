@@ -34,7 +34,7 @@ class Line:
     Valid while the item keeps the same path object (a move, bend or relation change makes a new one)
     and the theme is the same object."""
 
-    __slots__ = ("path", "theme", "pen", "period", "pad", "strokes", "tip", "mid")
+    __slots__ = ("path", "theme", "pen", "pad", "strokes", "tip", "mid")
 
     def __init__(self, item: RelationItem, path: QPainterPath, theme: Theme):
         relation = item.relation
@@ -47,12 +47,15 @@ class Line:
         width = pen.widthF()
         # Qt's dasher restarts the pattern on every subpath; a piece started a whole number of periods
         # after the path's start puts every dash where the whole path would
-        self.period = sum(pen.dashPattern()) * width if pen.style() != _SOLID else 0.0
+        period = sum(pen.dashPattern()) * width if pen.style() != _SOLID else 0.0
         self.pad = width  # the pen's half width and a round cap, twice over; AA is added per paint
         strokes = []
         for stroke in relation_strokes(path, style.double):
             a, b = stroke.elementAt(0), stroke.elementAt(1)
-            strokes.append((a.x, a.y, b.x, b.y))
+            dx, dy = b.x - a.x, b.y - a.y
+            length = math.hypot(dx, dy)
+            # start, direction (to the end) and one dash period as a fraction of it (0: solid)
+            strokes.append((a.x, a.y, dx, dy, period / length if period and length else 0.0))
         self.strokes = tuple(strokes)
         first, last = path.elementAt(0), path.elementAt(1)
         # the arrowhead's point (None: no arrowhead, or rails, which are never cut with their head)
@@ -126,21 +129,18 @@ def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOpti
                 item.paint(painter, option, widget)  # saves and restores the painter: our pen stays
             continue
         pad = line.pad + aa
-        period = line.period
-        for x0, y0, x1, y1 in line.strokes:
-            cut = _cut(x0, y0, x1, y1, left - pad, top - pad, right + pad, bottom + pad)
+        for x0, y0, dx, dy, step in line.strokes:
+            cut = _cut(x0, y0, dx, dy, left - pad, top - pad, right + pad, bottom + pad)
             if cut is None:
                 if reach == HEAD and item.meets(left, top, right, bottom):  # the head alone may reach in
                     item.paint(painter, option, widget)
                 continue
             t0, t1 = cut
-            dx, dy = x1 - x0, y1 - y0
-            if t0 > 0.0 and period:
-                step = period / math.hypot(dx, dy)  # one dash period, as a fraction of the stroke
-                t0 = math.floor(t0 / step) * step
+            if t0 > 0.0 and step:
+                t0 = math.floor(t0 / step) * step  # back to the start of a dash period
             piece = QPainterPath(QPointF(x0 + dx * t0, y0 + dy * t0))
             if reach == HEAD:  # to the very end: the arrowhead sits on it and points along it
-                piece.lineTo(x1, y1)
+                piece.lineTo(x0 + dx, y0 + dy)
                 paint_relation(painter, item.relation, piece, theme, lod=lod)  # saves and restores too
                 continue
             if pen is not line.pen:
@@ -156,11 +156,10 @@ def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOpti
         painter.restore()
 
 
-def _cut(x0: float, y0: float, x1: float, y1: float, left: float, top: float, right: float,
+def _cut(x0: float, y0: float, dx: float, dy: float, left: float, top: float, right: float,
          bottom: float) -> tuple[float, float] | None:
-    """The part (t0, t1) of the segment inside the rectangle (slab clipping), or None."""
+    """The part (t0, t1) of the segment (x0, y0) + t (dx, dy), 0 <= t <= 1, inside the rectangle, or None."""
     t0, t1 = 0.0, 1.0
-    dx, dy = x1 - x0, y1 - y0
     if dx:
         a, b = (left - x0) / dx, (right - x0) / dx
         if a > b:
