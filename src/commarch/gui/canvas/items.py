@@ -247,25 +247,6 @@ class RelationItem(QGraphicsItem):
         m = CAPTION_HALF_WIDTH if self._captioned else 12.0  # arrowhead, pen and caption around the chord
         return _segment_meets(a.x(), a.y(), b.x(), b.y(), left - m, top - m, right + m, bottom + m)
 
-    def only_line_in(self, rect: QRectF) -> bool:
-        """Whether, painted normally, nothing but its line falls into `rect`: straight, not a pending
-        preview, and its arrowhead end and caption (midpoint) are well outside."""
-        if self.bend or self.preview:
-            return False
-        path = self.path()
-        count = path.elementCount()
-        if count < 2:
-            return False
-        first, last = path.elementAt(0), path.elementAt(count - 1)
-        around = rect.adjusted(-30.0, -30.0, 30.0, 30.0)  # arrowhead (~14 long) and pen, generously
-        if around.contains(first.x, first.y) or around.contains(last.x, last.y):
-            return False
-        if self._captioned:
-            mx, my = (first.x + last.x) / 2, (first.y + last.y) / 2
-            if rect.adjusted(-CAPTION_HALF_WIDTH, -20.0, CAPTION_HALF_WIDTH, 20.0).contains(mx, my):
-                return False
-        return True
-
     def endpoint_moved(self) -> None:
         self.prepareGeometryChange()
         self._path = self._hit = self._chord = None

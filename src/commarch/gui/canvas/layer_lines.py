@@ -23,7 +23,7 @@ _ASCENDING = Qt.SortOrder.AscendingOrder
 _AA = QPainter.RenderHint.Antialiasing
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _SOLID = Qt.PenStyle.SolidLine
-HEAD_REACH = 30.0  # RelationItem.only_line_in: an arrowhead (~14 long) and pen, generously
+HEAD_REACH = 30.0  # around an arrowhead's tip: the head (~14 long) and its pen, generously
 CAPTION_REACH = 20.0  # ... and a caption's half height around the midpoint
 LINE, HEAD, FULL = 0, 1, 2  # what of a relation reaches into an area: see Line.reach
 
@@ -60,13 +60,13 @@ class Line:
         first, last = path.elementAt(0), path.elementAt(1)
         # the arrowhead's point (None: no arrowhead, or rails, which are never cut with their head)
         self.tip = (last.x, last.y) if style.arrow != "none" and len(strokes) == 1 else None
-        # only a captioned relation's midpoint matters (only_line_in); None: no caption
+        # where the caption is centred (None: no caption)
         self.mid = ((first.x + last.x) / 2, (first.y + last.y) / 2) if item._captioned else None  # noqa: SLF001
 
     def reach(self, left: float, top: float, right: float, bottom: float) -> int:
         """What falls into this scene rectangle besides the line: FULL if a caption may (the item paints
-        itself), HEAD if the arrowhead may, LINE if nothing else (RelationItem.only_line_in, except that
-        the line's start needs no care: a piece that starts there starts where the whole path does)."""
+        itself), HEAD if the arrowhead may, LINE if nothing else (the line's start needs no care: a piece
+        that starts there starts where the whole path does)."""
         mid = self.mid
         if mid is not None:
             mx, my = mid
