@@ -300,3 +300,16 @@ def test_a_bent_relation_is_painted_whole(qapp: Any) -> None:
         assert _pixels(pixmap.toImage())[..., 3].any()  # painted, in full
     finally:
         scene.close()
+
+
+def test_the_ring_buffer_wraps_around(layered: CanvasView, whole: CanvasView) -> None:
+    """A pan moves the buffer's origin, not its pixels: pans adding up to more than the view, both ways."""
+    layered.viewport().grab()
+    layer = layered.canvas_scene.ctx.layer
+    assert layer is not None
+    seen = set()
+    for step in range(14):
+        _pan(layered, 97 if step < 12 else -310, 61 if step % 3 == 0 else -23)
+        seen.add(layer._origin)
+    assert len(seen) > 10  # the origin went round, the buffer never started over
+    _same_picture(layered, whole)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap, QRegion, QTransform
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
@@ -26,7 +26,7 @@ class RelationLayer(RelationOverlay):
 
     Antialiased dashed strokes cost 0.3-2.5 ms per relation in Qt's raster engine, so a full repaint at
     1:1 (3,000 elements: ~130 relations on a 1080p screen) took ~35 ms, 7x the bare scene. Buffered, a
-    repaint blits the pixmap; a pan scrolls it in place and paints the strip that came into view;
+    repaint blits the pixmap; a pan moves its origin (a ring, see _ring) and paints the strip that came into view;
     `invalidate` repaints only what changed. (Qt's DeviceCoordinateCache does the same but allocates a
     new pixmap for every scroll step: slower, and the freed 8 MB blocks stay in the heap.) Relations
     that look different (selected, hovered, highlighted, dragged along) paint themselves on top.
@@ -42,6 +42,8 @@ class RelationLayer(RelationOverlay):
         self._transform = QTransform()  # scene to viewport when the buffer was painted
         self._dirty = QRegion()  # viewport coordinates
         self._fresh = False  # the buffer was just made (transparent): a full repaint need not clear it
+        self._size = QSize()  # the viewport's, in logical pixels, when the buffer was made
+        self._origin = (0, 0)  # where viewport pixel (0, 0) lives in the buffer (see _ring)
         self._pending: list[QRectF] = []  # scene coordinates, mapped at the next paint
 
     def invalidate(self, *rects: QRectF) -> None:
@@ -70,9 +72,23 @@ class RelationLayer(RelationOverlay):
         painter.save()
         painter.resetTransform()
         dpr = buffer.devicePixelRatio()
-        source = QRectF(target.x() * dpr, target.y() * dpr, target.width() * dpr, target.height() * dpr)
-        painter.drawPixmap(QRectF(target), buffer, source)
+        for part, at in self._ring(target):
+            painter.drawPixmap(QRectF(part), buffer,
+                               QRectF(at.x() * dpr, at.y() * dpr, part.width() * dpr, part.height() * dpr))
         painter.restore()
+
+    def _ring(self, rect: QRect) -> list[tuple[QRect, QPoint]]:
+        """The parts of a viewport rect and where each lies in the buffer (top-left, logical pixels).
+
+        The buffer is a ring: viewport pixel (x, y) lives at ((x + ox) mod width, (y + oy) mod height), so
+        a pan moves the origin instead of 8 MB of pixels (QPixmap.scroll took ~0.5 ms per step at 1080p)."""
+        width, height = self._size.width(), self._size.height()
+        ox, oy = self._origin
+        parts = []
+        for x, w, bx in _wrap(rect.x(), rect.width(), ox, width):
+            for y, h, by in _wrap(rect.y(), rect.height(), oy, height):
+                parts.append((QRect(x, y, w, h), QPoint(bx, by)))
+        return parts
 
     def _sync_buffer(self, widget: QWidget, transform: QTransform) -> QPixmap:
         """The buffer for this viewport and transform: scrolled along with a pan, anew after anything else."""
@@ -92,10 +108,13 @@ class RelationLayer(RelationOverlay):
             buffer.fill(_CLEAR)
             self._fresh = True
             self._widget = widget
+            self._size = full.size()
+            self._origin = (0, 0)
             self._dirty = QRegion(full)
         elif dx or dy:
             ix, iy = round(dx), round(dy)
-            buffer.scroll(round(dx * dpr), round(dy * dpr), buffer.rect())
+            # what showed at x - ix now shows at x: the ring's origin moves, no pixel does
+            self._origin = ((self._origin[0] - ix) % full.width(), (self._origin[1] - iy) % full.height())
             self._dirty = self._dirty.translated(ix, iy) + (QRegion(full) - QRegion(full.translated(ix, iy)))
             self._dirty &= QRegion(full)
         self._transform = QTransform(transform)
@@ -114,6 +133,7 @@ class RelationLayer(RelationOverlay):
             if rect == whole:  # everything: straight into the buffer, no piece, no 8 MB copy
                 if not self._fresh:  # an invalidation covering the view: what was there goes first
                     into.fillRect(rect, _CLEAR)
+                self._origin = (0, 0)  # all of it is painted anew: the ring starts over
                 into.setCompositionMode(_OVER)
                 into.setRenderHints(painter.renderHints())
                 into.setWorldTransform(transform)
@@ -132,7 +152,10 @@ class RelationLayer(RelationOverlay):
             on_piece.setWorldTransform(transform * QTransform.fromTranslate(-rect.x(), -rect.y()))
             self._paint_relations(on_piece, option, widget, inverse.mapRect(QRectF(rect)))
             on_piece.end()
-            into.drawPixmap(rect.topLeft(), piece)
+            for part, at in self._ring(rect):
+                into.drawPixmap(QRectF(QPointF(at), part.size().toSizeF()), piece,
+                                QRectF((part.x() - rect.x()) * dpr, (part.y() - rect.y()) * dpr,
+                                       part.width() * dpr, part.height() * dpr))
         into.end()
         self._dirty = QRegion()
         self._fresh = False
@@ -143,3 +166,14 @@ class RelationLayer(RelationOverlay):
         if scene is None:
             return
         paint_relations(painter, scene, option, widget, area, self.ctx.theme)
+
+
+def _wrap(start: int, length: int, origin: int, size: int) -> list[tuple[int, int, int]]:
+    """A viewport span (start, length) in a ring of `size` with `origin`: one or two (start, length,
+    buffer start) parts."""
+    at = (start + origin) % size
+    first = min(length, size - at)
+    parts = [(start, first, at)]
+    if first < length:
+        parts.append((start + first, length - first, 0))
+    return parts
