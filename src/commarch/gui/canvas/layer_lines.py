@@ -116,14 +116,12 @@ def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOpti
     pen: QPen | None = None
     # the scene's index finds the few relations here (a Python loop over all would be O(N) per strip)
     for item in scene.items(area, _BOUNDS, _ASCENDING):
-        if not isinstance(item, RelationItem):
+        if not isinstance(item, RelationItem) or item.drawn:  # (a dragged one has no path yet: keep it so)
             continue
         line = item.layer_line
         # the cached line is current while the item keeps its path object (see Line)
         if line is None or line.path is not item._path or line.theme is not theme:  # noqa: SLF001
             line = line_of(item, theme) if lean else None
-        if item.drawn:
-            continue
         if line is None or item.preview or (reach := line.reach(left, top, right, bottom)) == FULL:
             if item.meets(left, top, right, bottom):
                 item.paint(painter, option, widget)  # saves and restores the painter: our pen stays
