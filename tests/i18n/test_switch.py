@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
 
 from commarch.fileformat import dumps
-from commarch.gui import dialogs, mainwindow
+from commarch.gui import dialogs
 
 
 def _menu_titles(win) -> list[str]:
@@ -102,7 +102,7 @@ def test_preferences_dialog_switches_in_place(gui_app, busy_window, monkeypatch:
             self.language.setCurrentIndex(self.language.findData("de"))
             return 1
 
-    monkeypatch.setattr(mainwindow, "PreferencesDialog", ChooseGerman)
+    monkeypatch.setattr(dialogs, "PreferencesDialog", ChooseGerman)  # the window imports it when used
     win.edit_preferences()
     assert gui_app.prefs.language == "de"
     assert _menu_titles(win)[0] == "&Datei"

@@ -13,8 +13,6 @@ from commarch import __version__
 
 from . import shell
 from .actions import build_actions, build_menus, build_toolbar, shortcut_rows
-from .dialogs import PreferencesDialog, ShortcutsDialog
-from .retranslate import retranslate_window
 from .theme import apply_app_theme
 
 if TYPE_CHECKING:
@@ -419,6 +417,8 @@ class MainWindow(QMainWindow):
         self.view.set_connect_mode(on)
 
     def edit_preferences(self) -> None:
+        from .dialogs import PreferencesDialog  # (dialogs and retranslate: imported on use, not at start-up)
+
         dialog = PreferencesDialog(self.app.prefs, self)
         if dialog.exec():
             language = self.app.prefs.language
@@ -430,6 +430,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Show this window in the language just installed (menus, actions, docks, panels)."""
+        from .retranslate import retranslate_window
+
         retranslate_window(self)
 
     def apply_preferences(self) -> None:
@@ -483,6 +485,8 @@ class MainWindow(QMainWindow):
             target.focusNextChild()
 
     def help_shortcuts(self) -> None:
+        from .dialogs import ShortcutsDialog
+
         ShortcutsDialog(shortcut_rows(self.actions_by_name), self).exec()
 
     def help_about(self) -> None:
