@@ -5,15 +5,16 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from commarch import __version__
 
 from . import shell
 from .actions import build_actions, build_menus, build_toolbar, shortcut_rows
 from .theme import apply_app_theme
+from .window_editing import WindowEditing
 
 if TYPE_CHECKING:
     from commarch.editing import Document
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from .recovery import RecoveredCopy
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowEditing):
     """One model per window. `document_replaced(doc)` tells add-ons (analysis, compare) that
     `set_document` put a new Document and a new scene in place.
 
@@ -343,79 +344,6 @@ class MainWindow(QMainWindow):
                 self.app.open_path(url.toLocalFile(), into=self)
         event.acceptProposedAction()
 
-    # editing (delegated to the controller) -------------------------------------------------------------
-    def selected_ids(self) -> list[str]:
-        return self.scene.selected_element_ids()
-
-    def _selection_changed(self) -> None:
-        elements, relations = self.scene.selected_element_ids(), self.scene.selected_relation_ids()
-        self.inspector.show_selection(elements, relations)
-        self.outline.select_ids(set(elements))
-
-    def _context_menu(self, ids: list[str], global_pos: QPoint) -> None:
-        a = self.actions_by_name
-        menu = QMenu(self)
-        if ids:
-            menu.addActions([a["rename"], a["connect"], a["duplicate"]])
-            menu.addSeparator()
-            menu.addActions([a["cut"], a["copy"], a["paste"], a["delete"]])
-        else:
-            menu.addActions([a["paste"], a["quick_add"], a["select_all"]])
-        for hook in self.context_menu_hooks:
-            hook(menu, ids)
-        menu.exec(global_pos)
-
-    def _select_added(self, ids: list[str]) -> None:
-        self.scene.select_ids(ids)
-
-    def _palette_clicked(self, kind: str) -> None:
-        """Add at the view centre (shifted while that spot is taken), then type the label in place."""
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        x, y = round(centre.x()), round(centre.y())
-        taken = {(round(e.x), round(e.y)) for e in self.doc.model.elements}
-        while (x, y) in taken:
-            x, y = x + 30, y + 30
-        element_id = self.controller.add_element(kind, x, y)
-        if element_id is not None:
-            self.view.edit_label(element_id)
-
-    def _quick_add_accepted(self, kind: str, label: str, pos: QPointF) -> None:
-        self.controller.add_element(kind, round(pos.x()), round(pos.y()), label=label)
-        self.view.setFocus()  # keep typing on the canvas (next Ctrl+E, arrows, F2), not in a dock
-
-    def edit_cut(self) -> None:
-        self.controller.cut(self.selected_ids())
-
-    def edit_copy(self) -> None:
-        self.controller.copy(self.selected_ids())
-
-    def edit_paste(self) -> None:
-        pos = self.view.scene_pos_under_cursor()
-        self.controller.paste((pos.x(), pos.y()) if pos is not None else None)
-
-    def edit_duplicate(self) -> None:
-        self.controller.duplicate(self.selected_ids())
-
-    def edit_delete(self) -> None:
-        self.controller.delete(self.scene.selected_element_ids(), self.scene.selected_relation_ids())
-
-    def edit_select_all(self) -> None:
-        self.scene.select_ids([e.id for e in self.doc.model.elements])
-
-    def edit_rename(self) -> None:
-        ids = self.selected_ids()
-        if len(ids) == 1:
-            self.view.edit_label(ids[0])
-
-    def edit_quick_add(self) -> None:
-        self.quick_add.popup(self.view)
-
-    def edit_connect_keyboard(self) -> None:
-        self.view.start_keyboard_connect()
-
-    def set_connect_mode(self, on: bool) -> None:
-        self.view.set_connect_mode(on)
-
     def edit_preferences(self) -> None:
         from .dialogs import PreferencesDialog  # (dialogs and retranslate: imported on use, not at start-up)
 
@@ -458,17 +386,6 @@ class MainWindow(QMainWindow):
     def set_snap(self, on: bool) -> None:
         self.app.prefs.snap_to_grid = on
         self.view.set_snap(on)
-
-    def _size_of(self, element_id: str) -> tuple[float, float]:
-        from commarch.render.style import element_size
-
-        return element_size(self.doc.element(element_id).kind)
-
-    def arrange_align(self, edge: str) -> None:
-        self.controller.align(self.selected_ids(), edge, self._size_of)
-
-    def arrange_distribute(self, axis: str) -> None:
-        self.controller.distribute(self.selected_ids(), axis, self._size_of)
 
     def focus_next_panel(self, step: int = 1) -> None:
         """F6 / Shift+F6: move keyboard focus canvas → palette → outline → properties → … (Tab stays in
