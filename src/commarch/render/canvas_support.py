@@ -9,13 +9,12 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
 from .diagram import _bends as relation_bends  # one spreading rule for the canvas and the exports
-from .painter import _attr, _relation_look, qcolor, relation_strokes  # paint_relation's own pens and rails
+from .painter import qcolor
 from .shapes import element_shape
 from .style import Theme, element_style, relation_style
 
 __all__ = ["relation_bends", "paint_connect_hint", "paint_rubber_line", "paint_overview", "paint_viewport_frame",
-           "paint_relation_preview", "paint_element_silhouette", "hairline_key", "paint_relation_hairlines",
-           "paint_relation_line"]
+           "paint_relation_preview", "paint_element_silhouette", "hairline_key", "paint_relation_hairlines"]
 
 
 def paint_connect_hint(painter: QPainter, kind: str, rect: QRectF, theme: Theme, *, current: bool = False
@@ -91,22 +90,6 @@ def paint_relation_preview(painter: QPainter, relation: object, path: QPainterPa
     painter.setPen(_preview_pen(*hairline_key(relation), theme))
     painter.setBrush(_NO_BRUSH)
     painter.drawPath(path)
-    painter.restore()
-
-
-def paint_relation_line(painter: QPainter, relation: object, path: QPainterPath, theme: Theme) -> None:
-    """Just the line (or double line) of paint_relation, with its very pen: for a piece of the canvas
-    that holds neither the arrowhead nor the caption, e.g. the strip a pan brings into view, which long
-    relations cross by the dozen (their arrowhead and caption geometry alone costs ~20 µs each)."""
-    kind: str = relation.kind  # type: ignore[attr-defined]
-    style, _color, pen, _filled, _open = _relation_look(kind, theme,
-                                                        _attr(relation, "role") if kind == "operates" else None)
-    painter.save()
-    painter.setRenderHint(_AA, True)
-    painter.setBrush(_NO_BRUSH)
-    painter.setPen(pen)
-    for stroke in relation_strokes(path, style.double):
-        painter.drawPath(stroke)
     painter.restore()
 
 

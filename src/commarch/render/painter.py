@@ -316,6 +316,15 @@ def _offset(path: QPainterPath, distance: float) -> QPainterPath:
 RAIL_OFFSET = 2.2  # a double line's two rails, each this far from the relation's path
 
 
+def relation_line_look(relation: object, theme: Theme) -> tuple[Any, QPen]:
+    """The style of a relation and the pen of its line as `paint_relation` draws them: for drawing a
+    relation's line in pieces (the canvas's pan strips)."""
+    kind: str = relation.kind  # type: ignore[attr-defined]
+    style, _color, pen, _filled, _open = _relation_look(kind, theme,
+                                                        _attr(relation, "role") if kind == "operates" else None)
+    return style, pen
+
+
 def relation_strokes(path: QPainterPath, double: bool) -> tuple[QPainterPath, ...]:
     """What a relation's line strokes: its path, or for a double line the two rails beside it."""
     return (_offset(path, RAIL_OFFSET), _offset(path, -RAIL_OFFSET)) if double else (path,)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from commarch.render import paint_relation
-from commarch.render.painter import _attr, _relation_look, relation_strokes  # paint_relation's own pens
+from commarch.render.painter import relation_line_look, relation_strokes
 from commarch.render.style import MIN_READABLE_LOD, Theme
 
 from .items import CAPTION_HALF_WIDTH, RelationItem
@@ -37,10 +37,7 @@ class Line:
     __slots__ = ("path", "theme", "pen", "pad", "strokes", "tip", "mid")
 
     def __init__(self, item: RelationItem, path: QPainterPath, theme: Theme):
-        relation = item.relation
-        kind = relation.kind
-        style, _color, pen, _filled, _open = _relation_look(kind, theme,
-                                                            _attr(relation, "role") if kind == "operates" else None)
+        style, pen = relation_line_look(item.relation, theme)
         self.path = path
         self.theme = theme
         self.pen: QPen = pen
