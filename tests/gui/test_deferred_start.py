@@ -189,3 +189,19 @@ def test_shell_docks_are_the_panels_docks_once_complete(gui_app, qtbot) -> None:
     assert ui.dock_matrices.widget() is None and not ui.dock_matrices.isVisible()  # still built on first use
     assert ui.dock_matrices.toggleViewAction() in ui.analysis_menu.actions()
     assert window.tabifiedDockWidgets(ui.dock_findings) == [ui.dock_metrics]
+
+
+def test_qt_free_imports_skips_the_source_look_only_outside_gui_and_render_and_is_undone() -> None:
+    import types
+
+    from shibokensupport import feature
+
+    from commarch.gui import startup
+
+    original = feature._mod_uses_pyside
+    pydantic_like = types.ModuleType("pydantic_like")  # no source to read: the original answers by itself
+    with startup.qt_free_imports():
+        assert feature._mod_uses_pyside is not original
+        assert feature._mod_uses_pyside(pydantic_like) is False
+        assert feature._mod_uses_pyside(shell) is True  # gui/: read as before (it imports PySide6)
+    assert feature._mod_uses_pyside is original

@@ -78,17 +78,20 @@ class MainWindow(QMainWindow, WindowEditing):
         if self.ready or self._completing:
             return
         self._completing = True
-        from commarch.editing import Document
+        from . import startup  # (imported by gui/app.py already: this import has no side effects here)
 
-        from .analysis_ui.install import install_analysis_ui
-        from .canvas import CanvasScene, CanvasView, Minimap
-        from .compare.install import install_compare_ui
-        from .controller import EditController
-        from .docks.inspector import Inspector
-        from .docks.outline import Outline
-        from .docks.palette import Palette
-        from .exports.install import install_export_ui
-        from .quickadd import QuickAdd
+        with startup.qt_free_imports():
+            from commarch.editing import Document
+
+            from .analysis_ui.install import install_analysis_ui
+            from .canvas import CanvasScene, CanvasView, Minimap
+            from .compare.install import install_compare_ui
+            from .controller import EditController
+            from .docks.inspector import Inspector
+            from .docks.outline import Outline
+            from .docks.palette import Palette
+            from .exports.install import install_export_ui
+            from .quickadd import QuickAdd
 
         self.doc = doc or Document()
         self.controller = EditController(self.doc, self, stack=self.undo_stack)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 # Loading pydantic, the model, PySide6 and our GUI allocates ~10^5 objects that live as long as the process
 # and are never garbage; each automatic collection on the way rescans them for nothing (~10 ms in all
@@ -72,3 +74,29 @@ def pyside_hook_skips_loaded_modules() -> None:
     for name in list(sys.modules):
         if not name.startswith(("PySide6", "shiboken", "__feature__")):
             pyside_feature_dict.setdefault(name, -1)
+
+
+@contextmanager
+def qt_free_imports() -> Iterator[None]:
+    """While the model layers load after PySide6 (an empty window's MainWindow.complete): the hook answers
+    "not using PySide6" without reading the source for every module outside gui/ and render/ — the only
+    layers allowed to use Qt (import-linter contract), and pydantic & co. never do (~8 ms). Our Qt modules
+    are looked at as usual. Speed only; restored afterwards; nothing happens on another PySide6 version."""
+    try:
+        from shibokensupport import feature  # type: ignore[import-not-found]
+
+        original = feature._mod_uses_pyside
+    except (ImportError, AttributeError):
+        yield
+        return
+
+    def uses_pyside(module: object) -> bool:
+        if getattr(module, "__name__", "").startswith(("commarch.gui", "commarch.render")):
+            return bool(original(module))
+        return False
+
+    feature._mod_uses_pyside = uses_pyside
+    try:
+        yield
+    finally:
+        feature._mod_uses_pyside = original
