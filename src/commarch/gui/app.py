@@ -14,7 +14,7 @@ from .recovery import RecoveryStore
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QFileOpenEvent, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from commarch import __version__
@@ -140,7 +140,11 @@ class FileOpenFilter(QObject):
         self.app = app
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        if event.type() != QEvent.Type.FileOpen:
+            return False
+        from PySide6.QtGui import QFileOpenEvent  # (set up when the first one comes, not at start-up)
+
+        if isinstance(event, QFileOpenEvent):
             path = event.file()
             if path:
                 self.app.open_path(path)

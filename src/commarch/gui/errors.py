@@ -10,7 +10,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .recovery import default_folder, emergency_copy
 
@@ -59,6 +59,8 @@ class ExceptionGuard:
             self._busy = False
 
     def _dialog(self, exc: BaseException, saved: list[str]) -> None:
+        from PySide6.QtWidgets import QMessageBox  # (set up on first use, not at start-up: ~2 ms)
+
         translate = QCoreApplication.translate  # lupdate reads translate("context", "text") calls
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
 from commarch import __version__
 
@@ -54,8 +54,7 @@ class MainWindow(QMainWindow, WindowEditing):
         self.addToolBar(build_toolbar(self, self.actions_by_name))
         self.analysis_menu_shell = shell.analysis_menu(self)
         self.shell_docks = shell.build_docks(self)
-        self.dock_history = self.shell_docks["history"]
-        self.history_view = self.dock_history.widget()
+        self.dock_history = self.shell_docks["history"]  # (its view of the undo stack: see complete)
         self._build_status()
         self.autosave_timer = QTimer(self, interval=self.app.prefs.autosave_seconds * 1000)
         prefs = self.app.prefs
@@ -107,6 +106,10 @@ class MainWindow(QMainWindow, WindowEditing):
             if stand_in.hasFocus():
                 self.view.setFocus()
             stand_in.deleteLater()
+        self.history_view = QUndoView(self.undo_stack, self)  # behind Overview at the first paint: made here
+        self.history_view.setEmptyLabel(self.tr("<opened>"))
+        self.history_view.setAccessibleName(self.tr("Undo history"))
+        shell.fill_dock(self.dock_history, self.history_view)
         self.palette = Palette(self)
         self.outline = Outline(self.doc, self)
         self.inspector = Inspector(self.doc, self)
@@ -410,6 +413,8 @@ class MainWindow(QMainWindow, WindowEditing):
         ShortcutsDialog(shortcut_rows(self.actions_by_name), self).exec()
 
     def help_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # (its class is set up on first use: ~2 ms)
+
         box = QMessageBox(self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowTitle(self.tr("About commarch"))

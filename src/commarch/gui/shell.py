@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QLabel,
     QMenu,
-    QUndoView,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +54,7 @@ def dock_titles() -> dict[str, str]:
 # or style may shift it by a few pixels).
 PANEL_SIZES = {"palette": ((125, 224), (125, 224)), "outline": ((264, 228), (78, 106)),
                "inspector": ((351, 242), (70, 70)), "minimap": ((220, 160), (120, 90)),
+               "history": ((256, 192), (70, 70)),
                "findings": ((264, 239), (123, 121)), "metrics": ((274, 336), (68, 68))}
 
 
@@ -88,8 +88,8 @@ def tr(text: str) -> str:
 
 
 def build_docks(window: MainWindow) -> dict[str, QDockWidget]:
-    """All docks, empty but for History (a Qt view of the undo stack); the panels go in when the window is
-    completed. Made up front so the first paint already has the final layout."""
+    """All docks, holding stand-ins; the panels go in when the window is completed. Made up front so the
+    first paint already has the final layout."""
     docks: dict[str, QDockWidget] = {}
     titles = dock_titles()
     for name, area, hidden in DOCKS:
@@ -103,10 +103,6 @@ def build_docks(window: MainWindow) -> dict[str, QDockWidget]:
         if name in PANEL_SIZES:
             dock.setWidget(_Reserve(*PANEL_SIZES[name]))
         docks[name] = dock
-    history = QUndoView(window.undo_stack, window)
-    history.setEmptyLabel(QCoreApplication.translate("MainWindow", "<opened>"))
-    history.setAccessibleName(QCoreApplication.translate("MainWindow", "Undo history"))
-    docks["history"].setWidget(history)
     window.tabifyDockWidget(docks["minimap"], docks["history"])
     docks["minimap"].raise_()
     return docks
