@@ -15,8 +15,8 @@ NOT_AT_START = ("matplotlib", "numpy", "commarch.report", "commarch.layout", "co
                 "commarch.interchange")
 
 
-def start(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMMARCH_EXIT_AFTER_PAINT="1",
+def start(tmp_path: Path, *args: str, leave: str = "1") -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMMARCH_EXIT_AFTER_PAINT=leave,
                COMMARCH_SETTINGS=str(tmp_path / "settings.ini"), COMMARCH_RECOVERY_DIR=str(tmp_path / "recovery"),
                COMMARCH_BACKUP_DIR=str(tmp_path / "backups"))
     return subprocess.run([sys.executable, "-X", "importtime", "-m", "commarch", *args], capture_output=True,
@@ -44,3 +44,12 @@ def test_exit_after_paint_hook_quits_silently_without_heavy_imports(tmp_path: Pa
         assert [m for m in ("pydantic", "commarch.model", "commarch.editing", "commarch.analysis",
                             "commarch.fileformat", "commarch.gui.canvas", "networkx", "igraph") if m in modules] == []
     assert not (tmp_path / "settings.ini").exists()  # nothing saved: the hook skips teardown
+
+
+def test_usable_hook_leaves_only_once_the_window_is_complete(tmp_path: Path) -> None:
+    """`COMMARCH_EXIT_AFTER_PAINT=usable` (bench/startup.py's "fully usable" row) waits for the canvas and
+    the panels, which the first paint of an empty start does not have yet."""
+    out = start(tmp_path, leave="usable")
+    assert out.returncode == 0, out.stderr[-800:]
+    modules = imported(out.stderr)
+    assert {"commarch.gui.canvas", "commarch.editing", "commarch.analysis", "pydantic"} <= modules
