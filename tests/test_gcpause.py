@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from commarch.gcpause import gc_paused
+from commarch.gcpause import PROMOTE_MIN, gc_paused
 
 
 class Node:
@@ -21,11 +21,18 @@ def test_built_objects_skip_the_young_generations() -> None:
     assert gc.isenabled()
     with gc_paused():
         assert not gc.isenabled()
-        built = [Node() for _ in range(1000)]
+        built = [Node() for _ in range(PROMOTE_MIN * 2)]
     assert gc.isenabled()
     assert not in_young_generations(built[0]) and not in_young_generations(built)
     assert any(o is built for o in gc.get_objects(generation=2))  # tracked, not frozen away
     assert gc.get_freeze_count() == 0
+
+
+def test_small_batches_are_left_to_the_young_collections() -> None:
+    gc.collect()
+    with gc_paused():
+        built = [Node() for _ in range(100)]
+    assert in_young_generations(built)
 
 
 def test_cycles_built_while_paused_are_still_collected() -> None:

@@ -25,14 +25,16 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-# Full collections the promotion has to stand in for (see `promote_survivors`).
-_GROWTH = 1.25  # CPython's own rule: a full collection once the long-lived objects grew by a quarter
+# Fewer new objects than this are left to the young collections, which are cheap at that size.
+PROMOTE_MIN = 20_000
+# CPython's own rule for full collections: once the objects that reached the oldest generation since the
+# last one number a quarter of those that survived it (and at least this many).
 _MIN_GROWTH = 50_000
-_last = {"full": -1, "size": 0}
+_last = {"full": -1, "size": -1, "promoted": 0}
 
 
 def promote_survivors() -> None:
-    """Move every tracked object to the oldest generation without scanning it.
+    """Move every tracked object to the oldest generation without scanning it, after a large batch.
 
     Objects built while the collector was paused sit in the youngest generation: the next young
     collection would scan all of them (~80,000 for a 10,000-element model, 12-25 ms) only to move them
@@ -41,18 +43,26 @@ def promote_survivors() -> None:
     reference counting as always, and cycles among them are found by the next full collection (which
     also scans what `gc.freeze()` had set aside at start-up, as it would have without the freeze).
 
-    Objects moved this way do not count towards CPython's trigger for a full collection (a quarter more
-    long-lived objects than after the last one), so a program that opens and drops documents — each in
-    a reference cycle with its history — would never collect them. The same rule is applied here: when
-    the tracked objects grew by a quarter since the last full collection, one runs now."""
+    Objects moved this way do not count towards CPython's trigger for a full collection, so a program
+    that opens and drops documents — each in a reference cycle with its history — would never collect
+    them. The rule is applied here instead, on the count of new objects (`gc.get_count()[0]`, O(1)):
+    when the promoted objects reach a quarter of those alive after the last full collection, one runs."""
+    young = gc.get_count()[0]  # tracked objects allocated (net) since the last young collection
+    if young < PROMOTE_MIN:
+        return
     gc.freeze()
-    size = gc.get_freeze_count()
+    if _last["size"] < 0:  # the first time only: how many objects there are (a walk over all of them)
+        _last["size"] = gc.get_freeze_count() - young
     gc.unfreeze()
     full = gc.get_stats()[2]["collections"]
-    if full != _last["full"]:  # a full collection ran since we last looked: measure growth from here
-        _last["full"], _last["size"] = full, size
-    elif size > max(_last["size"] * _GROWTH, _last["size"] + _MIN_GROWTH):
+    if full != _last["full"]:  # a full collection ran since we last looked: count from here
+        _last["full"], _last["promoted"] = full, 0
+        _last["size"] += young
+        return
+    _last["promoted"] += young
+    if _last["promoted"] > max(_last["size"] // 4, _MIN_GROWTH):
         gc.collect()
         gc.freeze()
-        _last["full"], _last["size"] = gc.get_stats()[2]["collections"], gc.get_freeze_count()
+        _last["size"] = gc.get_freeze_count()  # after a full collection anyway: the walk is cheap beside it
         gc.unfreeze()
+        _last["full"], _last["promoted"] = gc.get_stats()[2]["collections"], 0
