@@ -154,25 +154,20 @@ def paint_relations(painter: QPainter, scene: QGraphicsScene, option: QStyleOpti
 def _cut(x0: float, y0: float, dx: float, dy: float, left: float, top: float, right: float,
          bottom: float) -> tuple[float, float] | None:
     """The part (t0, t1) of the segment (x0, y0) + t (dx, dy), 0 <= t <= 1, inside the rectangle, or None."""
-    t0, t1 = 0.0, 1.0
-    if dx:
-        a, b = (left - x0) / dx, (right - x0) / dx
+    span = _slab(0.0, 1.0, x0, dx, left, right)
+    return None if span is None else _slab(span[0], span[1], y0, dy, top, bottom)
+
+
+def _slab(t0: float, t1: float, p0: float, d: float, low: float, high: float) -> tuple[float, float] | None:
+    """(t0, t1) narrowed to where p0 + t d lies within [low, high] on one axis, or None if nowhere."""
+    if d:
+        a, b = (low - p0) / d, (high - p0) / d
         if a > b:
             a, b = b, a
         if a > t0:
             t0 = a
         if b < t1:
             t1 = b
-    elif not left <= x0 <= right:
-        return None
-    if dy:
-        a, b = (top - y0) / dy, (bottom - y0) / dy
-        if a > b:
-            a, b = b, a
-        if a > t0:
-            t0 = a
-        if b < t1:
-            t1 = b
-    elif not top <= y0 <= bottom:
+    elif not low <= p0 <= high:
         return None
     return (t0, t1) if t0 <= t1 else None
