@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QColor, QImage, QImageWriter, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from commarch import __version__
 from commarch.model import CommModel
@@ -118,13 +118,12 @@ def _write_png(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool,
         paint_diagram(painter, plan, theme, background=False, batched=True)
     finally:
         painter.end()
-    writer = QImageWriter(path, b"PNG")
-    # Qt maps quality q to zlib level (100 - q) * 9 / 91: 80 gives level 1. Diagrams are mostly flat
-    # colour, so level 1 compresses them almost as well as the default 6 (a 1,000-element diagram: 12.6
-    # instead of 12.0 MB) in ~75 % of the time; encoding is most of a large PNG export.
-    writer.setQuality(PNG_QUALITY)
-    if not writer.write(image):
-        raise OSError(f"{path}: could not write the PNG image: {writer.errorString()}")
+    # Our own encoder (png_writer.py) instead of QImageWriter at quality 80: zlib level 1 too, but no row
+    # filters (faster and, on flat-colour diagrams, smaller) and segments of rows deflated in parallel
+    # threads. 1,000-element diagram: encoding ~0.85 -> ~0.2 s, file 12.6 -> 11.6 MB, same pixels.
+    from .png_writer import write_png
+
+    write_png(image, path, level=1)
 
 
 def _write_pdf(plan: DiagramPlan, path: str, theme: Theme, *, transparent: bool, dpi: int) -> None:
