@@ -22,7 +22,6 @@ FORMATS = ("png", "svg", "pdf")
 MIN_DPI, MAX_DPI = 72, 600
 MAX_PIXELS_SIDE = 32_000  # QPainter's raster engine works in 16-bit-ish coordinates beyond this
 PDF_RESOLUTION = 1200
-PNG_QUALITY = 80  # zlib level 1 in Qt's PNG writer (see _write_png)
 
 
 class ExportError(ValueError):
