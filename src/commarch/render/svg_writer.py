@@ -18,22 +18,21 @@ from .legend import ROW, TEXT_LEFT
 from .painter import (
     RAIL_OFFSET,
     RELATION_LABEL_WIDTH,
+    STAR_RADIUS,
     _attr,
     _relation_look,
     element_label_layout,
     element_look,
     element_stroke_width,
+    header_label,
     relation_caption,
 )
-from .shapes import end_angle, header_rect, icon_rect
+from .shapes import end_angle, icon_rect
 from .style import (
-    COORDINATOR_NAMES,
-    FUNCTION_NAMES,
     SMALL_PIXEL_SIZE,
     Theme,
     element_style,
     mix,
-    names,
 )
 from .svg_parts import (
     Icons,
@@ -115,22 +114,10 @@ class _Writer:
         return "".join(out)
 
     def _header_text(self, element: Any, rect: QRectF, color: str, lang: str | None) -> str:
-        # as painter._paint_header
-        function = names(FUNCTION_NAMES, lang).get(_attr(element, "function", "other"), "")
-        coordinator = bool(_attr(element, "coordinator", False))
-        box = header_rect(rect).adjusted(24, 0, -20 if coordinator else -6, 0)
-        layout = None
-        if coordinator:
-            role = COORDINATOR_NAMES.get(lang or "en", COORDINATOR_NAMES["en"])
-            layout = layout_label(f"{function} \u00b7 {role}", box, pixel_size=SMALL_PIXEL_SIZE, bold=True,
-                                  align=_LEFT_MIDDLE)
-            if layout.elided or len(layout.lines) > 1:
-                layout = None
-        if layout is None:
-            layout = layout_label(function, box, pixel_size=SMALL_PIXEL_SIZE, bold=True, align=_LEFT_MIDDLE)
+        layout, star_at = header_label(element, rect, lang)  # the very text and star paint_element draws
         text = text_lines(layout, color)
-        if coordinator:
-            text += star(box.right() + 10, box.center().y(), 5.5, color)
+        if star_at is not None:
+            text += star(star_at.x(), star_at.y(), STAR_RADIUS, color)
         return text
 
     # --- relations ----------------------------------------------------------------------------------
