@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -17,15 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from commarch.render.grid import MIN_GRID_PIXELS, SCENE_MARGIN, draw_grid
 from commarch.render.style import get_theme
 
 if TYPE_CHECKING:
     from .mainwindow import MainWindow
 
-# The empty canvas: CanvasScene's rect for no elements (gui/canvas/scene.py SCENE_MARGIN) and the size below
-# which the grid is hidden (gui/canvas/view.py MIN_GRID_PIXELS). Only the stand-in's looks depend on them.
-EMPTY_SCENE_MARGIN = 1500.0
-MIN_GRID_PIXELS = 8.0
 
 _Area = Qt.DockWidgetArea
 # Every dock of a main window, in the order of View ▸ Panels: (object name, area, starts hidden). The
@@ -142,8 +138,8 @@ class CanvasStandIn(QGraphicsView):
 
     def __init__(self, theme: str, grid: bool, grid_size: float, parent: QWidget | None = None):
         scene = QGraphicsScene()
-        scene.setSceneRect(QRectF(-EMPTY_SCENE_MARGIN, -EMPTY_SCENE_MARGIN, 2 * EMPTY_SCENE_MARGIN,
-                                  2 * EMPTY_SCENE_MARGIN))
+        # CanvasScene's rect for no elements
+        scene.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, 2 * SCENE_MARGIN, 2 * SCENE_MARGIN))
         super().__init__(scene, parent)
         scene.setParent(self)  # goes with the stand-in
         colours = get_theme(theme)
@@ -157,21 +153,5 @@ class CanvasStandIn(QGraphicsView):
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt override)
         painter.fillRect(rect, self.background)
-        step = self.grid_size
-        if not self.grid or step * self.zoom() < MIN_GRID_PIXELS:
-            return
-        # as gui/canvas/grid.py draws it (unrotated): one-pixel rects at the device positions of the lines
-        transform = painter.worldTransform()
-        sx, sy, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
-        area = transform.mapRect(rect).toAlignedRect()
-        left, top = math.floor(rect.left() / step) * step, math.floor(rect.top() / step) * step
-        xs = [left + i * step for i in range(max(0, int((rect.right() - left) / step) + 1))]
-        ys = [top + i * step for i in range(max(0, int((rect.bottom() - top) / step) + 1))]
-        painter.save()
-        painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.grid_colour)
-        painter.drawRects([QRect(round(x * sx + dx), area.top(), 1, area.height()) for x in xs]
-                          + [QRect(area.left(), round(y * sy + dy), area.width(), 1) for y in ys])
-        painter.restore()
+        if self.grid and self.grid_size * self.zoom() >= MIN_GRID_PIXELS:  # as CanvasView draws it
+            draw_grid(painter, rect, self.grid_size, self.grid_colour)

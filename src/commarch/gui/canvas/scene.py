@@ -12,14 +12,13 @@ from commarch.editing import events as ev
 from commarch.editing.document import Document
 from commarch.gcpause import gc_paused
 from commarch.render.canvas_support import relation_bends
+from commarch.render.grid import SCENE_MARGIN
 from commarch.render.style import Theme, get_theme
 
 from .items import CanvasContext, ElementItem, RelationItem
 from .order import reading_order
 from .scene_detail import SceneDetail
 from .scene_input import SceneInput
-
-SCENE_MARGIN = 1500.0  # room to scroll past the outermost elements
 
 
 def _pair(relation: Any) -> tuple[str, str]:

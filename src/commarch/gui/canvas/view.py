@@ -28,11 +28,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
 
 from commarch.model import ELEMENT_KINDS
+from commarch.render.grid import MIN_GRID_PIXELS, draw_grid
 from commarch.render.painter import qcolor
 
 from .connect import ConnectTool
 from .editor import InlineEditor
-from .grid import draw_grid
 from .items import ElementItem
 from .keys import handle_key
 from .scene import CanvasScene
@@ -41,7 +41,6 @@ KIND_MIME = "application/x-commarch-kind"
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 ZOOM_STEP = 1.25
 FIT_MAX_ZOOM = 1.5  # fitting a tiny model should not blow it up to poster size
-MIN_GRID_PIXELS = 8.0  # grid lines closer than this on screen are hidden
 # Element pixmaps (DeviceCoordinateCache) at 100 % take ~60 KB each; a 4K view shows ~250 elements, more
 # than Qt's default 10 MB pixmap cache holds: each repaint would then evict and redraw them all
 PIXMAP_CACHE_KB = 32 * 1024

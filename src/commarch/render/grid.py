@@ -1,4 +1,6 @@
-"""The canvas background grid: one pixel wide at every zoom, drawn as device-pixel rects in one call."""
+"""The canvas background grid: one pixel wide at every zoom, drawn as device-pixel rects in one call.
+
+Qt only (no model): the window's shell paints it before the model layers are imported (gui/shell.py)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,10 @@ import math
 
 from PySide6.QtCore import QLineF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
+
+MIN_GRID_PIXELS = 8.0  # grid lines closer than this on screen are hidden
+# Room to scroll past the outermost elements, and all of an empty canvas's scene rect.
+SCENE_MARGIN = 1500.0
 
 
 def draw_grid(painter: QPainter, rect: QRectF, step: float, color: QColor) -> None:
