@@ -7,13 +7,16 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from commarch.mpl import LOCK
+
 
 @cache
 def _igraph() -> Any:
     # Imported on first use, not at start-up. igraph's C core is 50-100x faster than networkx;
     # without it the results are the same, only slower.
     try:
-        return importlib.import_module("igraph")
+        with LOCK:  # igraph imports matplotlib.pyplot: never while another thread imports matplotlib
+            return importlib.import_module("igraph")
     except ImportError:
         return None
 

@@ -20,6 +20,12 @@ gc.disable()
 # them (~2 ms). Whoever sets the variable themselves keeps their value.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
+# matplotlib's default backend is chosen on first reading `rcParams["backend"]`, which imports pyplot in
+# whichever thread reads it (see commarch/mpl.py for the race that caused). We draw with explicit canvases
+# only (QtAgg in the metrics panel, SVG in the report), so the backend is fixed up front and pyplot is
+# never imported.
+os.environ.setdefault("MPLBACKEND", "agg")
+
 
 def imports_done() -> None:
     """The collector as it was before the app's modules were loaded."""

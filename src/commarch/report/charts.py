@@ -23,6 +23,8 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
+from commarch.mpl import rc_state  # noqa: E402
+
 from . import chart_layout  # noqa: E402
 
 # The canvas palette (render/style.py's Okabe & Ito colours), repeated here because report/ may not
@@ -149,7 +151,7 @@ def coverage_heatmap(
     legend: tuple[str, str],
 ) -> SvgChart:
     """Rows = channels, columns = stakeholders; a cell is 0 (none), 1 (one-way) or 2 (two-way)."""
-    with matplotlib.rc_context(RC):
+    with rc_state(RC):
         rows, cols = max(len(channels), 1), max(len(stakeholders), 1)
         width = min(7.0, 2.6 + 0.2 * cols)
         height = min(9.0, 1.6 + 0.19 * rows + 0.05 * max((len(short(s)) for s in stakeholders), default=0))
@@ -215,7 +217,7 @@ def _ticks(labels: Sequence[str], limit: int) -> list[tuple[float, str]]:
 
 def brokerage_bars(items: Sequence[tuple[str, float, bool]], xlabel: str) -> SvgChart:
     """Horizontal bars, best-networked on top; the coordinator candidate (flag True) stands out."""
-    with matplotlib.rc_context(RC):
+    with rc_state(RC):
         fig = _figure(6.3, min(8.0, 1.0 + 0.32 * max(len(items), 1)))
         ax = fig.add_subplot()
         labels = [short(label, 40) for label, _, _ in items][::-1]
@@ -261,7 +263,7 @@ def power_grid(
     Points sharing a cell are spread on a small circle so none hides another; labels are written only
     while there are few enough to read (`label_limit`).
     """
-    with matplotlib.rc_context(RC):
+    with rc_state(RC):
         fig = _figure(6.3, 5.4)
         ax = fig.add_subplot()
         ax.set_xlim(0.5, 5.5)

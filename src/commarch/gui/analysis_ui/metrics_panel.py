@@ -42,8 +42,11 @@ class RatioChart(QWidget):
     def _ensure(self) -> None:
         if self.canvas is not None:
             return
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
+        from commarch.mpl import LOCK
+
+        with LOCK:  # a report may be importing matplotlib in a worker thread (see commarch/mpl.py)
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
 
         self.figure = Figure(figsize=(3.2, 1.7), dpi=100, layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
@@ -52,10 +55,10 @@ class RatioChart(QWidget):
     def set_rows(self, rows: list[tuple[str, float | None]], colour: str = "#0072B2") -> None:
         self.rows = rows
         self._ensure()
-        import matplotlib
+        from commarch.mpl import rc_state  # a report may be drawing its charts in a worker thread
 
         # Labels are user-visible text, never math: '$' in a label must stay a dollar sign.
-        with matplotlib.rc_context({"text.parse_math": False, "font.size": 8}):
+        with rc_state({"text.parse_math": False, "font.size": 8}):
             self.figure.clear()
             axes = self.figure.add_subplot(111)
             names = [name for name, _ in rows][::-1]

@@ -152,7 +152,10 @@ class MetricsTable(QTableWidget):
             self.setColumnWidth(column, 90 if column < 3 else 75)
 
     def show_diff(self, diff: ModelDiff, lang: str) -> None:
-        from commarch.report.diff_report import metric_rows  # commarch.report pulls in matplotlib
+        from commarch.mpl import LOCK
+
+        with LOCK:  # commarch.report pulls in matplotlib, maybe while a report's worker does (commarch/mpl.py)
+            from commarch.report.diff_report import metric_rows
 
         rows = metric_rows(diff, lang)
         self.setRowCount(len(rows))

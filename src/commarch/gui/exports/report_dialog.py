@@ -62,9 +62,12 @@ class _Worker(QRunnable):
     def run(self) -> None:
         job = self.job
         try:
-            from commarch.analysis import analyze
-            from commarch.render.report_export import export_report
-            from commarch.report import build_report
+            from commarch.mpl import LOCK
+
+            with LOCK:  # matplotlib is imported by one thread at a time (see commarch/mpl.py)
+                from commarch.analysis import analyze
+                from commarch.render.report_export import export_report
+                from commarch.report import build_report
 
             analysis = analyze(self.model, job.lang)
             data = build_report(self.model, analysis, lang=job.lang)
