@@ -107,3 +107,39 @@ def test_tooltips_are_escaped(scene: CanvasScene, doc: Document) -> None:
     doc.execute(AddElements(doc, [element]))
     text = scene.tooltip_text(scene.element_item(element.id))
     assert text.startswith("<p>") and "<img" not in text and "&lt;img src=x" in text
+
+
+def test_index_depth_follows_the_area_not_qts_item_count() -> None:
+    from commarch.gui.canvas.scene import index_depth
+
+    assert index_depth(400.0 * 400.0 * 2**14, 150_000) == 14  # 50,000 elements: Qt's own choice is 18
+    assert index_depth(400.0 * 400.0 * 2**11, 9_000) == 11
+    assert index_depth(1e14, 3) == 3  # a sparse scene: no more leaves than items
+    assert index_depth(1e20, 10**9) == 16
+    assert index_depth(0.0, 0) == 3
+
+
+def test_a_wide_scene_gets_a_shallow_index_that_still_finds_items(qapp: object) -> None:
+    from commarch.model import CommModel
+
+    elements = [{"id": f"s{i}", "kind": "stakeholder", "label": f"S {i}", "x": (i % 100) * 230.0,
+                 "y": (i // 100) * 160.0} for i in range(3000)]
+    relations = [{"id": f"r{i}", "kind": "influences", "source": f"s{i}", "target": f"s{(i * 7919) % 3000}"}
+                 for i in range(3000) if (i * 7919) % 3000 != i]
+    doc = Document(CommModel.model_validate({"format": "comm", "version": 1, "elements": elements,
+                                             "relations": relations}))
+    scene = CanvasScene(doc)
+    try:
+        rect = scene.sceneRect()
+        assert rect.contains(99 * 230.0, 29 * 160.0)
+        assert scene.bspTreeDepth() == 10  # ~26,000 x 7,700 units: leaves of ~400 x 400
+        for i in (0, 1234, 2999):
+            item = scene.element_item(f"s{i}")
+            assert item is not None and item in scene.items(item.sceneBoundingRect().center())
+        doc.execute(AddElements(doc, [new_element(doc, "stakeholder", "Far", 200_000, 200_000)]))
+        assert scene.sceneRect().contains(200_000, 200_000)
+        assert scene.bspTreeDepth() == 13  # the rect grew 150-fold: deeper, capped by the ~6,000 items
+        far = next(i for i in scene.items() if isinstance(i, ElementItem) and i.element.label == "Far")
+        assert far in scene.items(far.sceneBoundingRect().center())
+    finally:
+        scene.close()

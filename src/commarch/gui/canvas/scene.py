@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -19,6 +20,20 @@ from .items import CanvasContext, ElementItem, RelationItem
 from .order import reading_order
 from .scene_detail import SceneDetail
 from .scene_input import SceneInput
+
+
+INDEX_LEAF_AREA = 400.0 * 400.0
+
+
+def index_depth(area: float, items: int) -> int:
+    """Depth of the scene's BSP index: leaves of about 400 x 400 scene units (two elements' width), and no
+    more leaves than items. Qt's automatic depth (log2 of the item count) makes leaves smaller than one
+    element on large models, and an item is stored in every leaf it covers: the long relations of a
+    50,000-element model went into millions of leaves (2.7 s to index the scene, 0.2 s at this depth,
+    queries as fast)."""
+    by_area = round(math.log2(area / INDEX_LEAF_AREA)) if area > INDEX_LEAF_AREA else 0
+    by_items = math.ceil(math.log2(items)) if items > 1 else 0
+    return max(3, min(by_area, by_items, 16))
 
 
 def _pair(relation: Any) -> tuple[str, str]:
@@ -96,8 +111,9 @@ class CanvasScene(SceneInput, SceneDetail, QGraphicsScene):
         bends = relation_bends(relations)
         for relation in relations:
             self._add_relation(relation, bends.get(relation.id, 0.0))
-        self.setSceneRect(QRectF())
-        self._grow_rect(elements.values())
+        self.setSceneRect(QRectF())  # (an empty scene's rect is set below; see _grow_rect)
+        model_elements = self.doc.model.elements
+        self._set_rect_around([e.x for e in model_elements], [e.y for e in model_elements], grow=False)
         if ctx.far:
             self._add_hairlines()
         elif ctx.layered:
@@ -112,18 +128,27 @@ class CanvasScene(SceneInput, SceneDetail, QGraphicsScene):
             pos = item.pos()
             xs.append(pos.x())
             ys.append(pos.y())
-        current = self.sceneRect()
+        self._set_rect_around(xs, ys, grow=True)
+
+    def _set_rect_around(self, xs: list[float], ys: list[float], grow: bool) -> None:
+        # Never asks for sceneRect() while none is set: Qt would compute every item's bounding rect.
+        current = self.sceneRect() if grow else QRectF()
         if not xs:
             if current.isEmpty():
                 self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, 2 * SCENE_MARGIN, 2 * SCENE_MARGIN))
         else:
-            wanted = QRectF(min(xs) - SCENE_MARGIN, min(ys) - SCENE_MARGIN,
-                            max(xs) - min(xs) + 2 * SCENE_MARGIN, max(ys) - min(ys) + 2 * SCENE_MARGIN)
+            left, top = min(xs), min(ys)
+            wanted = QRectF(left - SCENE_MARGIN, top - SCENE_MARGIN,
+                            max(xs) - left + 2 * SCENE_MARGIN, max(ys) - top + 2 * SCENE_MARGIN)
             if current.isEmpty() or not current.contains(wanted):
                 self.setSceneRect(wanted if current.isEmpty() else current.united(wanted))
+        rect = self.sceneRect()
+        depth = index_depth(rect.width() * rect.height(), len(self._elements) + len(self._relations))
+        if depth != self.bspTreeDepth():
+            self.setBspTreeDepth(depth)
         shared = self.ctx.shared
         if shared is not None:
-            shared.set_rect(self.sceneRect())
+            shared.set_rect(rect)
 
     def _add_relation(self, relation: Any, bend: float) -> RelationItem | None:
         source, target = self._elements.get(relation.source), self._elements.get(relation.target)
