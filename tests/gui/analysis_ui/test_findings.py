@@ -139,3 +139,18 @@ def test_rule_settings_dialog_changes_severity_and_switches_off(win, qtbot) -> N
     win.controller.stack.undo()
     assert not win.doc.model.rules
     qtbot.waitUntil(lambda: any(f.rule == "GAP-TOPIC-UNPLAYED" for f in ui.findings.findings), timeout=5000)
+
+
+def test_a_finding_row_has_its_text_as_tooltip(win) -> None:
+    from commarch.gui.analysis_ui.findings_panel import finding_text
+
+    panel = win.analysis_ui.findings
+    items = panel.finding_items()
+    assert items
+    for item in items[:5]:
+        finding = item.data(0, Qt.ItemDataRole.UserRole)
+        tip = item.toolTip(0)
+        assert tip.startswith("<p>") and tip.endswith("</p>")
+        assert finding.message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") in tip
+        assert tip.count("<br>") == finding_text(finding, panel.language()).count("\n")
+        assert item.data(0, Qt.ItemDataRole.DisplayRole).endswith(finding.message)
