@@ -1,4 +1,5 @@
-"""Start-up to a painted main window (empty, and the example model with findings) vs a bare Qt process."""
+"""Start-up to a painted main window (empty, the example model with findings, and a large generated model)
+vs a bare Qt process."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from timing import Result, emit, parse_args  # noqa: E402
+from timing import Result, emit, model_file, parse_args  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "avantgarde-as-is.comm"
@@ -44,11 +45,61 @@ app.exec()
 """
 
 
-def command(mode: str) -> list[str]:
+# The baseline of a large open: the same bare window showing the bare scene of the model (a rect and a
+# text per element, a path per relation, BSP index), fitted into the view; the file read with orjson.
+BARE_LARGE = """
+import os, sys
+import orjson
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import (QApplication, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene,
+                               QGraphicsSimpleTextItem, QGraphicsView, QMainWindow)
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: os._exit(0))
+        return False
+
+app = QApplication(["bare"])
+raw = orjson.loads(open(sys.argv[1], "rb").read())
+window = QMainWindow()
+scene = QGraphicsScene(window)
+centres = {}
+for e in raw["elements"]:
+    x, y = float(e.get("x", 0)), float(e.get("y", 0))
+    shape = QGraphicsRectItem(QRectF(-80, -28, 160, 56))
+    shape.setPos(x, y)
+    scene.addItem(shape)
+    text = QGraphicsSimpleTextItem(e["label"])
+    text.setPos(x - 72, y - 8)
+    scene.addItem(text)
+    centres[e["id"]] = QPointF(x, y)
+for r in raw["relations"]:
+    path = QPainterPath(centres[r["source"]])
+    path.lineTo(centres[r["target"]])
+    scene.addItem(QGraphicsPathItem(path))
+view = QGraphicsView(scene)
+window.setCentralWidget(view)
+window.resize(1280, 800)
+watch = Watch()
+view.viewport().installEventFilter(watch)
+window.show()
+view.fitInView(scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+app.exec()
+"""
+LARGE_RUNS = 3
+
+
+def command(mode: str, model: Path | None = None) -> list[str]:
     """The process to start: the bare program, or `python -m commarch` (what the `commarch` command runs);
     "usable" is the empty start timed until the completed window (canvas and panels in) has painted."""
     if mode == "bare":
         return [sys.executable, "-c", BARE]
+    if mode == "bare-large":
+        return [sys.executable, "-c", BARE_LARGE, str(model)]
+    if mode == "large":
+        return [sys.executable, "-m", "commarch", str(model)]
     return [sys.executable, "-m", "commarch", *([str(EXAMPLE)] if mode == "example" else [])]
 
 
@@ -68,9 +119,10 @@ def child_env(scratch: Path, leave: str = "1") -> dict[str, str]:
     return env
 
 
-def run_child(mode: str, scratch: Path, extra: tuple[str, ...] = ()) -> tuple[float, str]:
+def run_child(mode: str, scratch: Path, extra: tuple[str, ...] = (), model: Path | None = None
+              ) -> tuple[float, str]:
     """Wall time of one fresh process from spawn to exit, and its stderr."""
-    cmd = command(mode)
+    cmd = command(mode, model)
     cmd[1:1] = extra
     env = child_env(scratch, "usable" if mode == "usable" else "1")
     start = time.perf_counter()
@@ -116,6 +168,21 @@ def measure(runs: int, scratch: Path) -> list[Result]:
                    note=notes["example"])]
 
 
+def measure_large(n: int, runs: int, scratch: Path) -> Result:
+    """Opening a generated model of `n` elements from the command line (`commarch model.comm`) until it is
+    painted with its findings shown, against the bare window showing its bare scene."""
+    model = model_file(n)
+    times: dict[str, list[float]] = {"bare-large": [], "large": []}
+    for i in range(runs + 1):  # the first round is dropped
+        for mode in (["large", "bare-large"] if i % 2 else ["bare-large", "large"]):
+            elapsed, _err = run_child(mode, scratch, model=model)
+            if i:
+                times[mode].append(elapsed)
+    return Result("startup large model+findings", n, statistics.median(times["large"]),
+                  statistics.median(times["bare-large"]),
+                  note="info: the bare window showing the bare scene of the model (orjson, BSP)")
+
+
 def group_of(name: str) -> str:
     """Where an import's own time is booked: commarch by subpackage, everything else by top-level package."""
     parts = name.strip().split(".")
@@ -143,10 +210,13 @@ def import_report(scratch: Path, mode: str = "example", limit: int = 14) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    _sizes, runs, json_out = parse_args(__doc__ or "", (0,), (0,), [a for a in argv if a != "--imports"])
+    sizes, runs, json_out = parse_args(__doc__ or "", (0, 10000), (0, 10000, 50000),
+                                       [a for a in argv if a != "--imports"])
     scratch = Path(tempfile.mkdtemp(prefix="commarch-startup-"))
     try:
-        emit(measure(runs, scratch), json_out)
+        results = measure(runs, scratch) if 0 in sizes else []
+        results += [measure_large(n, min(runs, LARGE_RUNS), scratch) for n in sizes if n]
+        emit(results, json_out)
         if "--imports" in argv:
             print(import_report(scratch, "empty"))
             print(import_report(scratch, "example"))
