@@ -242,3 +242,27 @@ def test_relations_stay_hit_testable_far_out(view: CanvasView) -> None:
     scene.setSelectionArea(area, Qt.ItemSelectionOperation.ReplaceSelection,
                            Qt.ItemSelectionMode.IntersectsItemShape, view.transform())  # a rubber band
     assert item.isSelected() and item.drawn
+
+
+def test_hairlines_are_the_relations_chords(view: CanvasView, doc: Document) -> None:
+    """Each hairline path holds exactly the chords (bent ones included) of the relations of its look."""
+    from commarch.render.canvas_support import hairline_key
+
+    scene = view.canvas_scene
+    first = doc.model.relations[0]
+    scene.relation_item(first.id).set_bend(40.0)
+    view.resetTransform()
+    view.scale(0.05, 0.05)
+    scene.set_view_scale(0.05)
+    assert scene.ctx.far and scene.ctx.hairlines is not None
+    expected: dict[tuple[str, str | None], list[list[tuple[float, float]]]] = {}
+    for relation in doc.model.relations:
+        item = scene.relation_item(relation.id)
+        if item is not None and not item.drawn:
+            polygons = item.chord().toSubpathPolygons()
+            expected.setdefault(hairline_key(relation), []).extend(
+                [(p.x(), p.y()) for p in polygon] for polygon in polygons)
+    got = {key: [[(p.x(), p.y()) for p in polygon] for polygon in path.toSubpathPolygons()]
+           for key, path in scene.ctx.hairlines.paths().items()}
+    assert got == expected
+    assert any(len(polygon) > 2 for polygons in got.values() for polygon in polygons)  # the bent one

@@ -63,7 +63,13 @@ class RelationHairlines(RelationOverlay):
             path = paths.get(key)
             if path is None:
                 path = paths[key] = QPainterPath()
-            path.addPath(item.chord())  # cached by the item until an end moves
+            # the item's chord, added straight from its ends (no path object per relation)
+            ax, ay, bx, by, cx, cy = item.ends()
+            path.moveTo(ax, ay)
+            if item.bend:
+                path.quadTo(cx, cy, bx, by)
+            else:
+                path.lineTo(bx, by)
         return paths
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
