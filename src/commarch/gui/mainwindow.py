@@ -207,7 +207,7 @@ class MainWindow(QMainWindow, WindowEditing):
         self.doc = doc
         self.controller.set_document(doc)
         old_scene = self.scene
-        self.scene = CanvasScene(doc, parent=self)
+        self.scene = CanvasScene(doc, parent=self, view_scale=self.view.zoom())
         self._wire_scene()
         self.view.canvas_scene = self.scene
         self.view.setScene(self.scene)

@@ -143,3 +143,23 @@ def test_a_wide_scene_gets_a_shallow_index_that_still_finds_items(qapp: object) 
         assert far in scene.items(far.sceneBoundingRect().center())
     finally:
         scene.close()
+
+
+def test_a_scene_made_for_a_view_scale_is_what_set_view_scale_makes(qapp: object, doc: Document) -> None:
+    def state(scene: CanvasScene) -> tuple[object, ...]:
+        ctx = scene.ctx
+        return (ctx.far, ctx.layered, ctx.cached, type(ctx.shared).__name__,
+                sorted((i.relation_id, i.drawn, i.flags().value) for i in scene.items() if isinstance(i, RelationItem)),
+                sorted((i.element_id, i.cacheMode().value) for i in scene.items() if isinstance(i, ElementItem)))
+
+    for zoom in (1.0, 0.3, 0.05):
+        preset = CanvasScene(doc, view_scale=zoom)
+        later = CanvasScene(doc)
+        try:
+            before = state(preset)
+            preset.set_view_scale(zoom)  # what the view does when it is given the scene: nothing left to do
+            later.set_view_scale(zoom)
+            assert state(preset) == before == state(later)
+        finally:
+            preset.close()
+            later.close()

@@ -60,11 +60,16 @@ class CanvasScene(SceneInput, SceneDetail, QGraphicsScene):
     context_menu_requested = Signal(list, QPoint)
     items_changed = Signal()
 
-    def __init__(self, doc: Document, theme: str | Theme = "light", parent: Any = None):
+    def __init__(self, doc: Document, theme: str | Theme = "light", parent: Any = None,
+                 view_scale: float | None = None):
+        """`view_scale`: the zoom of the view that will show it; the items are then made at that level of
+        detail (a view's set_view_scale would otherwise revisit every item right after the build)."""
         super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.doc = doc
         self.ctx = CanvasContext(theme, self._model_lang())
+        if view_scale is not None:
+            self.preset_view_scale(view_scale)
         self._elements: dict[str, ElementItem] = {}
         self._relations: dict[str, RelationItem] = {}
         self._pairs: dict[tuple[str, str], list[RelationItem]] = {}

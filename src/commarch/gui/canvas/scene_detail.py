@@ -47,6 +47,13 @@ class SceneDetail(_Base):
                 item.setCacheMode(mode)
         self._set_far(scale < HAIRLINE_LOD)
 
+    def preset_view_scale(self, scale: float) -> None:
+        """Before the items exist: the level of detail set_view_scale(scale) will find already set."""
+        self._in_view = True
+        self.ctx.cached = scale >= MIN_READABLE_LOD
+        self.ctx.far = scale < HAIRLINE_LOD
+        self.ctx.layered = not self.ctx.far
+
     def _set_far(self, far: bool) -> None:
         ctx = self.ctx
         layered = not far and self._in_view
