@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
@@ -61,8 +62,8 @@ class _FindingItem(QTreeWidgetItem):
     """A finding's row; its tooltip is made when asked for (a model of 50,000 elements lists ~30,000
     findings, and their tooltip texts took a third of the time to fill the tree)."""
 
-    def __init__(self, parent: QTreeWidgetItem, text: str, finding: Finding, lang: str):
-        super().__init__(parent, [text])
+    def __init__(self, text: str, finding: Finding, lang: str):
+        super().__init__([text])
         self.finding, self.lang = finding, lang
         self.setData(0, ROLE, finding)
 
@@ -73,6 +74,16 @@ class _FindingItem(QTreeWidgetItem):
 
 
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+def _key(finding: Finding) -> tuple[str, tuple[str, ...]]:
+    return finding.rule, finding.subjects
+
+
+def _in_order(group: list[Finding]) -> bool:
+    """Sorted by rule, then subjects (the spec's order within a severity): what the merge in _patch needs."""
+    keys = list(map(_key, group))
+    return all(a <= b for a, b in pairwise(keys))
 
 
 class WrapDelegate(QStyledItemDelegate):
@@ -111,6 +122,8 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.language = language
         self.findings: list[Finding] = []
+        self._groups: dict[str, list[Finding]] = {}  # what the tree shows, by severity
+        self._stamp: tuple[str, ...] | None = None  # the languages it is shown in
         self.ask_note: Callable[[Finding], str | None] = self._ask_note
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -166,40 +179,88 @@ class FindingsPanel(QWidget):
         return [f for f in self.findings if self.show_waived.isChecked() or not f.waived]
 
     def refresh(self) -> None:
-        """Rebuild the tree, keeping the current finding (same rule and subjects) selected if still there."""
+        """Show the findings, keeping the current one (same rule and subjects) selected if still there.
+
+        Rows whose finding is unchanged stay as they are (and with them the scroll position); only the
+        rows that changed, came or went are replaced. An edit of a 10,000-element model changes a handful
+        of its ~6,000 findings, and rebuilding the whole tree cost ~120 ms after every edit (~0.8 s at
+        50,000). The tree is rebuilt when a severity group comes or goes or the language changed."""
         current = self.current_finding()
-        keep = (current.rule, frozenset(current.subjects)) if current is not None else None
+        keep = _key(current) if current is not None else None
         lang = self.language()
+        stamp = (lang, tr("What to do: %1"), tr("[waived] %1"))
+        shown = self.visible_findings()
+        groups = {s: g for s in SEVERITY_ORDER if (g := [f for f in shown if f.severity == s])}
         tree = self.tree
         tree.setUpdatesEnabled(False)
-        tree.clear()
-        shown = self.visible_findings()
-        restore: QTreeWidgetItem | None = None
-        for severity in SEVERITY_ORDER:
-            group = [f for f in shown if f.severity == severity]
-            if not group:
-                continue
-            head = QTreeWidgetItem([fill("%1 (%2)", severity_heading(severity), len(group))])
-            head.setForeground(0, QBrush(severity_color(severity)))
-            font = head.font(0)
-            font.setBold(True)
-            head.setFont(0, font)
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            tree.addTopLevelItem(head)
-            for finding in group:
-                title = rule_title(finding.rule, lang)
-                text = f"{title}: {finding.message}"
-                if finding.waived:
-                    text = fill(tr("[waived] %1"), text)
-                item = _FindingItem(head, text, finding, lang)
-                advice = QTreeWidgetItem(item, [fill(tr("What to do: %1"), finding.recommendation)])
-                advice.setData(0, ROLE, finding)
-                if finding.waived:
-                    item.setForeground(0, QBrush(Qt.GlobalColor.gray))
-                if keep == (finding.rule, frozenset(finding.subjects)):
-                    restore = item
-            head.setExpanded(True)
+        if (stamp == self._stamp and list(groups) == list(self._groups)
+                and all(map(_in_order, groups.values())) and all(map(_in_order, self._groups.values()))):
+            for n, (severity, group) in enumerate(groups.items()):
+                head = tree.topLevelItem(n)
+                self._patch(head, self._groups[severity], group, lang)
+                head.setText(0, fill("%1 (%2)", severity_heading(severity), len(group)))
+        else:
+            tree.clear()
+            for severity, group in groups.items():
+                head = self._head(severity, len(group))
+                head.addChildren([self._row(finding, lang) for finding in group])
+                head.setExpanded(True)
+        self._groups, self._stamp = groups, stamp
         tree.setUpdatesEnabled(True)
+        self._update_summary()
+        now = self.current_finding()
+        if keep is not None and (now is None or _key(now) != keep):
+            restore = next((item for item in self.finding_items() if _key(item.data(0, ROLE)) == keep), None)
+            if restore is not None:
+                blocked = tree.blockSignals(True)
+                tree.setCurrentItem(restore)
+                tree.blockSignals(blocked)
+        self._show_detail(tree.currentItem())
+
+    def _head(self, severity: str, count: int) -> QTreeWidgetItem:
+        head = QTreeWidgetItem([fill("%1 (%2)", severity_heading(severity), count)])
+        head.setForeground(0, QBrush(severity_color(severity)))
+        font = head.font(0)
+        font.setBold(True)
+        head.setFont(0, font)
+        head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItem(head)
+        return head
+
+    @staticmethod
+    def _row(finding: Finding, lang: str) -> QTreeWidgetItem:
+        text = f"{rule_title(finding.rule, lang)}: {finding.message}"
+        if finding.waived:
+            text = fill(tr("[waived] %1"), text)
+        item = _FindingItem(text, finding, lang)
+        advice = QTreeWidgetItem(item, [fill(tr("What to do: %1"), finding.recommendation)])
+        advice.setData(0, ROLE, finding)
+        if finding.waived:
+            item.setForeground(0, QBrush(Qt.GlobalColor.gray))
+        return item
+
+    def _patch(self, head: QTreeWidgetItem, old: list[Finding], new: list[Finding], lang: str) -> None:
+        """Turn `head`'s rows for `old` into rows for `new`: one merge over both lists (each sorted by
+        rule and subjects); equal findings keep their row."""
+        i = j = row = 0
+        while i < len(old) or j < len(new):
+            if i < len(old) and j < len(new) and old[i] == new[j]:
+                i, j, row = i + 1, j + 1, row + 1
+                continue
+            old_key = _key(old[i]) if i < len(old) else None
+            new_key = _key(new[j]) if j < len(new) else None
+            if new_key is None or (old_key is not None and old_key < new_key):
+                head.takeChild(row)  # gone
+                i += 1
+            elif old_key is None or new_key < old_key:
+                head.insertChild(row, self._row(new[j], lang))  # new
+                j, row = j + 1, row + 1
+            else:  # the same finding, changed (its text, severity setting or waiver)
+                head.takeChild(row)
+                head.insertChild(row, self._row(new[j], lang))
+                i, j, row = i + 1, j + 1, row + 1
+
+    def _update_summary(self) -> None:
         counts = {s: sum(1 for f in self.findings if f.severity == s and not f.waived) for s in SEVERITY_ORDER}
         waived = sum(1 for f in self.findings if f.waived)
         summary = fill(tr("Errors: %1 · Warnings: %2 · Notes: %3"), counts["error"], counts["warning"],
@@ -207,11 +268,6 @@ class FindingsPanel(QWidget):
         if waived:
             summary += " · " + fill(tr("%1 waived"), waived)
         self.summary.setText(summary if self.findings else tr("No findings."))
-        if restore is not None:
-            blocked = tree.blockSignals(True)
-            tree.setCurrentItem(restore)
-            tree.blockSignals(blocked)
-        self._show_detail(tree.currentItem())
 
     def finding_items(self) -> list[QTreeWidgetItem]:
         """The tree rows of the listed findings, in display order."""

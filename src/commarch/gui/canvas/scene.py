@@ -21,7 +21,6 @@ from .order import reading_order
 from .scene_detail import SceneDetail
 from .scene_input import SceneInput
 
-
 INDEX_LEAF_AREA = 400.0 * 400.0
 
 
