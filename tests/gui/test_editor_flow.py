@@ -375,3 +375,20 @@ def test_window_fits_the_screen(window) -> None:
     area = window.screen().availableGeometry()
     assert window.width() <= area.width() and window.height() <= area.height()
     assert window.width() >= min(1400, int(area.width() * 0.95)) - 1
+
+
+def test_outline_mirrors_canvas_selection_row_by_row(window) -> None:
+    win = window
+    a = win.controller.add_element("stakeholder", 0, 0, "Kunden")
+    b = win.controller.add_element("stakeholder", 300, 0, "Presse")
+    win.outline.rebuild()
+
+    def selected() -> set[str]:
+        return {row.text(0) for row in win.outline.tree.selectedItems()}
+
+    win.scene.select_ids([a, b])
+    assert selected() == {"Kunden", "Presse"}
+    win.scene.select_ids([b])
+    assert selected() == {"Presse"}
+    win.scene.select_ids([])
+    assert selected() == set()

@@ -170,3 +170,24 @@ def test_presentation_walks_all_findings_and_esc_restores(win, qtbot) -> None:
                                                                       win.dock_outline)} == docks_before)
     # arrows stepped through findings; they did not nudge the selected elements
     assert {e.id: (e.x, e.y) for e in win.doc.model.elements} == positions
+
+
+def test_no_filter_means_no_pass_over_the_items(win, monkeypatch) -> None:
+    """Without a filter an edit must not visit every item (O(n) per edit on large models)."""
+    from commarch.gui.analysis_ui import canvas_filters
+
+    calls: list[object] = []
+    real = canvas_filters.apply_visibility
+    monkeypatch.setattr(canvas_filters, "apply_visibility", lambda *a, **k: (calls.append(a[1]), real(*a, **k)))
+    win.controller.add_element("stakeholder", 0, 0, label="One")
+    assert calls == []
+    ui = win.analysis_ui
+    for kind, box in ui.find_panel.kind_boxes.items():
+        box.setChecked(kind == "department")
+    assert calls and calls[-1] is not None
+    ui.actions["clear_filters"].trigger()
+    assert calls[-1] is None  # the pass that restores every item
+    assert all(i.isVisible() and i.opacity() == 1.0 for i in win.scene.element_items())
+    calls.clear()
+    new_id = win.controller.add_element("stakeholder", 50, 0, label="Two")
+    assert calls == [] and win.scene.element_item(new_id).opacity() == 1.0

@@ -83,6 +83,7 @@ class CanvasFilter(QObject):
         self.focus_steps = 1
         self.hide = False
         self.scene: Any = None
+        self._all_normal = False  # every item of the scene shown normally: nothing to restore
         self.set_scene(scene)
 
     def set_scene(self, scene: Any) -> None:
@@ -93,6 +94,7 @@ class CanvasFilter(QObject):
                 pass  # the old scene is already gone
         self.scene = scene
         self.focus_id = None
+        self._all_normal = True  # a new scene's items are
         scene.items_changed.connect(self.apply)
         self.apply()
 
@@ -114,7 +116,11 @@ class CanvasFilter(QObject):
         return shown
 
     def apply(self) -> None:
-        apply_visibility(self.scene, self.shown_ids(), self.hide)
+        shown = self.shown_ids()
+        if shown is None and self._all_normal:
+            return  # no filter, and none before: items come normal (a pass costs ~15 ms per 10,000 elements)
+        apply_visibility(self.scene, shown, self.hide)
+        self._all_normal = shown is None
 
     def set_kinds(self, kinds: Iterable[str] | None) -> None:
         self.kinds = set(kinds) if kinds is not None else None
