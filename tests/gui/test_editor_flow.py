@@ -392,3 +392,23 @@ def test_outline_mirrors_canvas_selection_row_by_row(window) -> None:
     assert selected() == {"Presse"}
     win.scene.select_ids([])
     assert selected() == set()
+
+
+def test_outline_rebuilds_only_when_what_it_shows_changed(window, qtbot, monkeypatch) -> None:
+    win = window
+    a = win.controller.add_element("stakeholder", 0, 0, "Kunden")
+    win.controller.add_element("channel", 300, 0, "Newsletter")
+    qtbot.waitUntil(lambda: not win.outline._timer.isActive(), timeout=3000)
+    rebuilds: list[int] = []
+    real = win.outline.rebuild
+    monkeypatch.setattr(win.outline, "rebuild", lambda: (rebuilds.append(1), real()))
+    win.outline._timer.timeout.disconnect()
+    win.outline._timer.timeout.connect(win.outline.rebuild)
+    win.controller.move({a: (500.0, 500.0)})
+    win.controller.set_property("element", a, "notes", "only notes")
+    qtbot.wait(400)
+    assert rebuilds == []  # a move and a notes edit show nothing new in the tree
+    win.controller.rename(a, "Kundschaft")
+    qtbot.waitUntil(lambda: rebuilds == [1], timeout=3000)
+    top = win.outline.tree.topLevelItem(0)
+    assert [top.child(i).text(0) for i in range(top.childCount())] == ["Kundschaft"]

@@ -124,6 +124,7 @@ class FindingsPanel(QWidget):
         self.findings: list[Finding] = []
         self._groups: dict[str, list[Finding]] = {}  # what the tree shows, by severity
         self._stamp: tuple[str, ...] | None = None  # the languages it is shown in
+        self._ordered = False  # each group of _groups in the order _patch needs
         self.ask_note: Callable[[Finding], str | None] = self._ask_note
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -193,8 +194,8 @@ class FindingsPanel(QWidget):
         groups = {s: g for s in SEVERITY_ORDER if (g := [f for f in shown if f.severity == s])}
         tree = self.tree
         tree.setUpdatesEnabled(False)
-        if (stamp == self._stamp and list(groups) == list(self._groups)
-                and all(map(_in_order, groups.values())) and all(map(_in_order, self._groups.values()))):
+        ordered = all(map(_in_order, groups.values()))
+        if stamp == self._stamp and list(groups) == list(self._groups) and ordered and self._ordered:
             for n, (severity, group) in enumerate(groups.items()):
                 head = tree.topLevelItem(n)
                 self._patch(head, self._groups[severity], group, lang)
@@ -205,7 +206,7 @@ class FindingsPanel(QWidget):
                 head = self._head(severity, len(group))
                 head.addChildren([self._row(finding, lang) for finding in group])
                 head.setExpanded(True)
-        self._groups, self._stamp = groups, stamp
+        self._groups, self._stamp, self._ordered = groups, stamp, ordered
         tree.setUpdatesEnabled(True)
         self._update_summary()
         now = self.current_finding()

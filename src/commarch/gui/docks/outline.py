@@ -7,6 +7,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from commarch.editing import Document
+from commarch.editing import events as ev
 from commarch.model import ELEMENT_KINDS
 
 from ..texts import KIND_PLURALS, tr_name
@@ -42,7 +43,7 @@ class Outline(QWidget):
         self.filter.textChanged.connect(lambda _text: self._timer.start())
         self.tree.itemSelectionChanged.connect(self._selection_changed)
         self.tree.itemActivated.connect(self._activated)
-        self._unsubscribe = doc.subscribe(lambda _change: self._timer.start())
+        self._unsubscribe = doc.subscribe(self._document_changed)
         self.retranslate()  # fills the tree too
 
     def retranslate(self) -> None:
@@ -54,13 +55,20 @@ class Outline(QWidget):
     def set_document(self, doc: Document) -> None:
         self._unsubscribe()
         self.doc = doc
-        self._unsubscribe = doc.subscribe(lambda _change: self._timer.start())
+        self._unsubscribe = doc.subscribe(self._document_changed)
         self.rebuild()
 
     def close_document(self) -> None:
         """Stop following the document (the window is closing)."""
         self._unsubscribe()
         self._timer.stop()
+
+    def _document_changed(self, change: ev.Change) -> None:
+        """Rebuild soon when what the tree shows may have changed: not after a move, a relation edit or a
+        save (a rebuild costs ~20 ms per 1,000 elements; after every drag that was felt on large models)."""
+        if isinstance(change, ev.ElementsAdded | ev.ElementsRemoved | ev.ModelReset) or (
+                isinstance(change, ev.ElementsChanged) and change.keys & _SHOWN_KEYS):
+            self._timer.start()
 
     def rebuild(self) -> None:
         needle = self.filter.text().strip().casefold()
@@ -115,6 +123,9 @@ class Outline(QWidget):
         element_id = item.data(0, ID_ROLE)
         if element_id:
             self.focus_requested.emit(element_id)
+
+
+_SHOWN_KEYS = frozenset({"label", "kind", "tags", "id"})  # what a row shows or the filter searches
 
 
 def _matches(element: object, needle: str) -> bool:
