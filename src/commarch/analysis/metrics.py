@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 from typing import Any
 
 from commarch.model import CommModel
 
-from .brokerage_fast import betweenness
+from .brokerage_fast import RawRunner, betweenness
 from .findings import Finding
 from .gaps import active_groups
 from .index import Index, build_index
@@ -55,14 +55,17 @@ def integration_score(values: dict[str, float | None]) -> int | None:
     return round(100 * sum(WEIGHTS[k] * v for k, v in present.items()) / total)
 
 
-def brokerage_indexed(ix: Index) -> dict[str, float]:
+def brokerage_indexed(ix: Index, should_stop: Callable[[], bool] | None = None,
+                      runner: RawRunner | None = None) -> dict[str, float]:
     """Normalized betweenness of each department on the undirected simple graph of all non-note elements.
 
     Nodes and edges go in sorted order, so the floating-point result does not depend on file order.
+    `should_stop`, `runner`: see brokerage_fast.betweenness (Cancelled is raised when it says so).
     """
     if not ix.departments:
         return {}
-    centrality = betweenness(ix.labels, ix.edges)  # igraph when installed, else networkx: same values
+    # igraph when installed, else networkx: the same values
+    centrality = betweenness(ix.labels, ix.edges, should_stop=should_stop, runner=runner)
     return {d: float(centrality[d]) for d in ix.departments}
 
 
@@ -89,12 +92,14 @@ def counts(ix: Index, findings: Sequence[Finding]) -> dict[str, Any]:
             "findings": open_counts, "waived": waived_counts}
 
 
-def metrics_indexed(ix: Index, findings: Sequence[Finding], *, with_brokerage: bool = True) -> dict[str, Any]:
+def metrics_indexed(ix: Index, findings: Sequence[Finding], *, with_brokerage: bool = True,
+                    should_stop: Callable[[], bool] | None = None, runner: RawRunner | None = None
+                    ) -> dict[str, Any]:
     values: dict[str, Any] = dict(ratios(ix))
     values["integration_score"] = integration_score(values)
     values["silos"] = len(active_groups(ix))
     # Without brokerage (the expensive part) both brokerage keys stay empty: {} and None.
-    broker = brokerage_indexed(ix) if with_brokerage else {}
+    broker = brokerage_indexed(ix, should_stop, runner) if with_brokerage else {}
     values["brokerage"] = broker
     values["coordinator_candidate"] = coordinator_candidate(broker)
     values["counts"] = counts(ix, findings)

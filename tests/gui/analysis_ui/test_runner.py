@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from commarch.analysis import analyze
 from commarch.editing import Document, SetElementProperty
 from commarch.fileformat import load
@@ -66,4 +68,23 @@ def test_moves_do_not_rerun_the_analysis(qtbot) -> None:
     assert calls == []
     doc.execute(SetElementProperty(doc, "s-investoren", "needs_dialog", True))
     qtbot.waitUntil(lambda: len(calls) == 1, timeout=3000)
+    runner.close()
+
+
+def test_large_brokerage_runs_in_the_child_process(qtbot, monkeypatch) -> None:
+    """igraph holds the GIL for a whole computation: for large models the window's worker hands it to a
+    child process, so the window keeps running (a 10,000-element model froze it ~4 s after every edit)."""
+    from commarch.analysis import brokerage_fast
+    from commarch.gui.analysis_ui import runner as runner_module
+
+    expected = analyze(load(EXAMPLE), "en").metrics["brokerage"]
+    monkeypatch.setattr(brokerage_fast, "SINGLE_CALL_NODES", 5)  # the example's graph counts as large here
+    doc = Document(load(EXAMPLE))
+    runner = AnalysisRunner(doc, lambda: "en", delay_ms=10)
+    got = []
+    runner.metrics_ready.connect(got.append)
+    runner.run_now()
+    qtbot.waitUntil(lambda: bool(got), timeout=30000)
+    assert got[-1]["brokerage"] == expected  # the child's single call: the very values of analyze()
+    assert runner_module.brokerage_process().pid not in (None, os.getpid())
     runner.close()

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from commarch.analysis import Finding, find
+from commarch.analysis.brokerage_fast import Cancelled
+from commarch.analysis.brokerage_process import BrokerageProcess
 from commarch.analysis.gaps import active_groups
 from commarch.analysis.index import build_index
 from commarch.analysis.metrics import metrics_indexed
@@ -28,6 +30,17 @@ def snapshot(model: CommModel) -> CommModel:
                                     "waivers": list(model.waivers) if model.waivers else model.waivers})
 
 
+_PROCESS: BrokerageProcess | None = None
+
+
+def brokerage_process() -> BrokerageProcess:
+    """The app's one child process for large brokerage computations (started on first use)."""
+    global _PROCESS
+    if _PROCESS is None:
+        _PROCESS = BrokerageProcess()
+    return _PROCESS
+
+
 class _Relay(QObject):
     """Carries a worker's result back to the UI thread (a queued signal: the relay lives there)."""
 
@@ -46,8 +59,12 @@ class _MetricsJob(QRunnable):
             return  # the model changed before we started: a newer job follows
         try:
             ix = build_index(self.model)
-            metrics: Any = metrics_indexed(ix, self.findings, with_brokerage=True)
+            metrics: Any = metrics_indexed(ix, self.findings, with_brokerage=True,
+                                           should_stop=lambda: not self.is_current(self.generation),
+                                           runner=brokerage_process())
             metrics["silo_groups"] = active_groups(ix)  # members, for listing the silos by name
+        except Cancelled:
+            return  # the model changed meanwhile: the job for the newer model follows
         except Exception as exc:  # a worker must not die silently; the UI shows "n/a"
             metrics = {"error": str(exc)}
         if self.is_current(self.generation):
