@@ -8,6 +8,7 @@ from typing import Any
 from commarch.gcpause import gc_paused
 from commarch.model import CommModel
 
+from .brokerage_fast import RawRunner
 from .findings import Finding, find_indexed
 from .index import build_index
 from .metrics import RATIOS, metrics_indexed
@@ -21,12 +22,14 @@ class Analysis:
     metrics: dict[str, Any]
 
 
-def analyze(model: CommModel, lang: str | None = None, *, with_brokerage: bool = True) -> Analysis:
-    """Findings and metrics of `model`; `lang` defaults to the model's language, else English."""
+def analyze(model: CommModel, lang: str | None = None, *, with_brokerage: bool = True,
+            runner: RawRunner | None = None) -> Analysis:
+    """Findings and metrics of `model`; `lang` defaults to the model's language, else English.
+    `runner`: where a large brokerage is computed (see brokerage_fast.betweenness)."""
     with gc_paused():
         ix = build_index(model)
         findings = find_indexed(ix, model, lang)
-        return Analysis(findings, metrics_indexed(ix, findings, with_brokerage=with_brokerage))
+        return Analysis(findings, metrics_indexed(ix, findings, with_brokerage=with_brokerage, runner=runner))
 
 
 def _round(value: float | None) -> float | None:

@@ -296,7 +296,7 @@ class CompareWindow(QMainWindow):
         try:
             export_diff_report(self.diff, self.old_model, self.new_model, path, lang=self.lang,
                                old_name=self.old_name, new_name=self.new_name,
-                               old_findings=analyze(self.old_model, self.lang).findings)
+                               old_findings=analyze(self.old_model, self.lang, with_brokerage=False).findings)
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, tr("Export comparison report"), f"{os.path.basename(path)}: {exc}")
             return False
