@@ -27,6 +27,7 @@ ITEMS: dict[str, tuple[list[str], list[str]]] = {
     "canvas_build": ([], ["--sizes", "1000", "3000"]),
     "canvas_view": ([], ["--runs", "11", "--memory-runs", "5"]),  # pan repaint at 1:1, scene memory
     "peer_nodegraphqt": (["--sizes", "1000,3000", "--runs", "3"], ["--full"]),
+    "ui_stall": (["--runs", "2"], ["--full", "--runs", "3"]),  # the window while a large model is analysed
 }
 
 
