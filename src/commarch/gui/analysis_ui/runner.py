@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from commarch.analysis import Finding, find
 from commarch.analysis.brokerage_fast import Cancelled
-from commarch.analysis.brokerage_process import BrokerageProcess
 from commarch.analysis.gaps import active_groups
 from commarch.analysis.index import build_index
 from commarch.analysis.metrics import metrics_indexed
 from commarch.editing import Document, events
 from commarch.model import CommModel
+
+if TYPE_CHECKING:
+    from commarch.analysis.brokerage_process import BrokerageProcess
 
 DEBOUNCE_MS = 250
 
@@ -34,11 +36,20 @@ _PROCESS: BrokerageProcess | None = None
 
 
 def brokerage_process() -> BrokerageProcess:
-    """The app's one child process for large brokerage computations (started on first use)."""
+    """The app's one child process for large brokerage computations (started on first use; the module,
+    with multiprocessing, is imported then too: ~5 ms off the start-up path)."""
     global _PROCESS
     if _PROCESS is None:
+        from commarch.analysis.brokerage_process import BrokerageProcess
+
         _PROCESS = BrokerageProcess()
     return _PROCESS
+
+
+def run_in_child(n: int, pairs: list[tuple[int, int]], should_stop: Callable[[], bool] | None = None
+                 ) -> list[float]:
+    """A brokerage_fast.RawRunner: the app's child process (asked for large graphs only)."""
+    return brokerage_process()(n, pairs, should_stop)
 
 
 class _Relay(QObject):
@@ -61,7 +72,7 @@ class _MetricsJob(QRunnable):
             ix = build_index(self.model)
             metrics: Any = metrics_indexed(ix, self.findings, with_brokerage=True,
                                            should_stop=lambda: not self.is_current(self.generation),
-                                           runner=brokerage_process())
+                                           runner=run_in_child)
             metrics["silo_groups"] = active_groups(ix)  # members, for listing the silos by name
         except Cancelled:
             return  # the model changed meanwhile: the job for the newer model follows

@@ -66,12 +66,12 @@ class _Worker(QRunnable):
 
             with LOCK:  # matplotlib is imported by one thread at a time (see commarch/mpl.py)
                 from commarch.analysis import analyze
-                from commarch.gui.analysis_ui.runner import brokerage_process
+                from commarch.gui.analysis_ui.runner import run_in_child
                 from commarch.render.report_export import export_report
                 from commarch.report import build_report
 
             # a large model's brokerage in the child process: igraph would hold the GIL, freezing the window
-            analysis = analyze(self.model, job.lang, runner=brokerage_process())
+            analysis = analyze(self.model, job.lang, runner=run_in_child)
             data = build_report(self.model, analysis, lang=job.lang)
             out = export_report(data, job.path, self.model)
         except OSError as exc:
