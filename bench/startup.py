@@ -22,16 +22,19 @@ HEAVY = ("networkx", "matplotlib", "igraph", "numpy", "scipy", "pandas", "commar
          "commarch.diff", "commarch.interchange", "commarch.templates")
 
 # The baseline: the bare libraries doing the minimum, leaving the same way as ours (no teardown timed).
-BARE = """
+# LEAVE_AFTER_PAINT: what both bare programs use to leave after their viewport's first paint.
+LEAVE_AFTER_PAINT = """
 import os
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMainWindow
 
 class Watch(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             QTimer.singleShot(0, lambda: os._exit(0))
         return False
+"""
+BARE = LEAVE_AFTER_PAINT + """
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMainWindow
 
 app = QApplication(["bare"])
 window = QMainWindow()
@@ -47,19 +50,13 @@ app.exec()
 
 # The baseline of a large open: the same bare window showing the bare scene of the model (a rect and a
 # text per element, a path per relation, BSP index), fitted into the view; the file read with orjson.
-BARE_LARGE = """
-import os, sys
+BARE_LARGE = LEAVE_AFTER_PAINT + """
+import sys
 import orjson
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import (QApplication, QGraphicsPathItem, QGraphicsRectItem, QGraphicsScene,
                                QGraphicsSimpleTextItem, QGraphicsView, QMainWindow)
-
-class Watch(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, lambda: os._exit(0))
-        return False
 
 app = QApplication(["bare"])
 raw = orjson.loads(open(sys.argv[1], "rb").read())
