@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from commarch.analysis import Finding, find
 from commarch.analysis.brokerage_fast import Cancelled
@@ -14,6 +14,9 @@ from commarch.analysis.index import build_index
 from commarch.analysis.metrics import metrics_indexed
 from commarch.editing import Document, events
 from commarch.model import CommModel
+
+from .. import workers
+from ..workers import HeldRunnable
 
 if TYPE_CHECKING:
     from commarch.analysis.brokerage_process import BrokerageProcess
@@ -58,14 +61,14 @@ class _Relay(QObject):
     done = Signal(int, object)
 
 
-class _MetricsJob(QRunnable):
+class _MetricsJob(HeldRunnable):
     def __init__(self, generation: int, model: CommModel, findings: list[Finding], relay: _Relay,
                  is_current: Callable[[int], bool]):
         super().__init__()
         self.generation, self.model, self.findings = generation, model, findings
         self.relay, self.is_current = relay, is_current
 
-    def run(self) -> None:
+    def work(self) -> None:
         if not self.is_current(self.generation):
             return  # the model changed before we started: a newer job follows
         try:
@@ -137,7 +140,7 @@ class AnalysisRunner(QObject):
             self._pending = False
             self._timer.start(0)
         elif job is not None:
-            QTimer.singleShot(0, self, lambda: self.pool.start(job))
+            QTimer.singleShot(0, self, lambda: workers.start(job, self.pool))
 
     def set_document(self, doc: Document) -> None:
         self._unsubscribe()
@@ -184,7 +187,7 @@ class AnalysisRunner(QObject):
             return
         # started on the next turn of the event loop, after the findings have been painted: the worker's
         # imports (igraph, networkx) and its share of the GIL would otherwise delay that paint
-        QTimer.singleShot(0, self, lambda: self.pool.start(job))
+        QTimer.singleShot(0, self, lambda: workers.start(job, self.pool))
 
     def _metrics_done(self, generation: int, metrics: dict[str, Any]) -> None:
         if generation != self.generation:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from commarch.model import CommModel
 
+from .. import workers
+from ..workers import HeldRunnable
 from . import common
 from .common import fill, tr
 
@@ -54,12 +56,12 @@ class ReportJob(QObject):
         _RUNNING.discard(self)
 
 
-class _Worker(QRunnable):
+class _Worker(HeldRunnable):
     def __init__(self, job: ReportJob, model: CommModel):
         super().__init__()
         self.job, self.model = job, model
 
-    def run(self) -> None:
+    def work(self) -> None:
         job = self.job
         try:
             from commarch.mpl import LOCK
@@ -111,7 +113,7 @@ def export_report_to(window: Any, path: str, fmt: str | None = None, lang: str |
         QTimer.singleShot(0, lambda: job.failed.emit(problem))
         return job
     model = window.doc.model.model_copy(deep=True)
-    QThreadPool.globalInstance().start(_Worker(job, model))
+    workers.start(_Worker(job, model))
     return job
 
 
