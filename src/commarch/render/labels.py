@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,8 +28,16 @@ def display_text(text: str) -> str:
     return _CONTROL.sub("\ufffd", text).strip()
 
 
-@lru_cache(maxsize=64)
 def _font(pixel_size: int, bold: bool, italic: bool) -> QFont:
+    return _font_of_thread(pixel_size, bold, italic, threading.get_ident())
+
+
+# One set of fonts per thread: copies of a QFont share its private data, and Qt swaps that data's font
+# engine when the font is used in another thread than the last one — unsynchronised. A report drawn in a
+# worker thread with the canvas's cached fonts crashed while the UI thread's garbage collector freed
+# copies of them (tests/gui/exports, about one run in three).
+@lru_cache(maxsize=64)
+def _font_of_thread(pixel_size: int, bold: bool, italic: bool, _thread: int) -> QFont:
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     # Pixel (not point) sizes scale with the painter's transform alone, whatever the device's DPI.
@@ -106,12 +115,13 @@ def layout_label(text: str, box: QRectF, *, pixel_size: int = LABEL_PIXEL_SIZE, 
     (the canvas repaints the same labels often): treat the returned layout as read-only.
     """
     return _layout_cached(text, (box.x(), box.y(), box.width(), box.height()), pixel_size, bold,
-                          min_pixel_size, int(align.value if hasattr(align, "value") else align))
+                          min_pixel_size, int(align.value if hasattr(align, "value") else align),
+                          threading.get_ident())  # a layout holds a font: one per thread (see _font)
 
 
 @lru_cache(maxsize=4096)
 def _layout_cached(text: str, geometry: tuple[float, float, float, float], pixel_size: int, bold: bool,
-                   min_pixel_size: int | None, align_value: int) -> LabelLayout:
+                   min_pixel_size: int | None, align_value: int, _thread: int) -> LabelLayout:
     box = QRectF(*geometry)
     align = Qt.AlignmentFlag(align_value)
     text = display_text(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,8 +21,13 @@ LEADING = 1.32  # line height / font size: airy enough for long German compounds
 Op = Callable[[QPainter], None]
 
 
-@lru_cache(maxsize=32)
 def _font(size: int, bold: bool, italic: bool) -> QFont:
+    return _font_of_thread(size, bold, italic, threading.get_ident())
+
+
+@lru_cache(maxsize=32)
+def _font_of_thread(size: int, bold: bool, italic: bool, _thread: int) -> QFont:
+    # one set per thread, as labels._font (why there): reports are written in a worker thread
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     # Pixel sizes follow the painter's transform alone (1 unit = 1 pt), whatever the writer's resolution.
@@ -39,8 +45,12 @@ def font(size: int, *, bold: bool = False, italic: bool = False) -> QFont:
     return QFont(_font(size, bold, italic))
 
 
-@lru_cache(maxsize=32)
 def _metrics(size: int, bold: bool, italic: bool) -> QFontMetricsF:
+    return _metrics_of_thread(size, bold, italic, threading.get_ident())
+
+
+@lru_cache(maxsize=32)
+def _metrics_of_thread(size: int, bold: bool, italic: bool, _thread: int) -> QFontMetricsF:
     return QFontMetricsF(_font(size, bold, italic))
 
 

@@ -99,6 +99,12 @@ def write_report_pdf(data: ReportData, models: CommModel | Mapping[str, CommMode
                 painter.restore()
     finally:
         painter.end()
+        # Free the pages' text layouts here, in the painting thread, not whenever (and wherever) a garbage
+        # collection finds them: some ops refer to the flow that holds them. A report written in the window's
+        # worker thread crashed the app while the UI thread's collector freed a previous report's layouts.
+        for page in flow.pages:
+            page.ops.clear()
+        flow.pages.clear()
     return Path(out_path)
 
 

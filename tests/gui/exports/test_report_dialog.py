@@ -137,3 +137,17 @@ def test_closing_the_window_while_the_report_is_written(gui_app, qtbot, tmp_path
     with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
     assert (tmp_path / "late.html").exists()
+
+
+def test_without_a_child_process_the_worker_writes_the_report(win, qtbot, tmp_path, monkeypatch):
+    from commarch.render import report_process
+
+    calls = []
+    monkeypatch.setattr(report_process, "write_report_in_child", lambda *a: calls.append(a) or None)
+    win.export_ui.actions["export_report"].trigger()
+    dialog = win.export_ui.report_dialog
+    dialog.set_path(str(tmp_path / "fallback.pdf"))
+    job = dialog.start()
+    run_job(qtbot, job)
+    assert calls and job.result == str(tmp_path / "fallback.pdf")
+    assert (tmp_path / "fallback.pdf").read_bytes().startswith(b"%PDF")

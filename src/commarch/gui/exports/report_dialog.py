@@ -64,24 +64,32 @@ class _Worker(HeldRunnable):
     def work(self) -> None:
         job = self.job
         try:
-            from commarch.mpl import LOCK
+            from commarch.render.report_process import write_report_in_child
 
-            with LOCK:  # matplotlib is imported by one thread at a time (see commarch/mpl.py)
-                from commarch.analysis import analyze
-                from commarch.gui.analysis_ui.runner import run_in_child
-                from commarch.render.report_export import export_report
-                from commarch.report import build_report
-
-            # a large model's brokerage in the child process: igraph would hold the GIL, freezing the window
-            analysis = analyze(self.model, job.lang, runner=run_in_child)
-            data = build_report(self.model, analysis, lang=job.lang)
-            out = export_report(data, job.path, self.model)
+            # in a child process: in this thread the report crashed the app now and then (see there)
+            out = write_report_in_child(self.model, job.path, job.lang)
+            if out is None:  # no child process can be made here: write it in this thread
+                out = self._write_here()
         except OSError as exc:
             self._emit(job.failed, fill(tr("Cannot write %1: %2"), job.path, exc.strerror or str(exc)))
         except Exception as exc:  # noqa: BLE001 (a report must never take the app down: say why instead)
             self._emit(job.failed, fill(tr("The report could not be made: %1"), str(exc) or type(exc).__name__))
         else:
             self._emit(job.finished, str(out))
+
+    def _write_here(self) -> str:
+        from commarch.mpl import LOCK
+
+        with LOCK:  # matplotlib is imported by one thread at a time (see commarch/mpl.py)
+            from commarch.analysis import analyze
+            from commarch.gui.analysis_ui.runner import run_in_child
+            from commarch.render.report_export import export_report
+            from commarch.report import build_report
+
+        # a large model's brokerage in the child process: igraph would hold the GIL, freezing the window
+        analysis = analyze(self.model, self.job.lang, runner=run_in_child)
+        data = build_report(self.model, analysis, lang=self.job.lang)
+        return str(export_report(data, self.job.path, self.model))
 
     @staticmethod
     def _emit(signal: Any, text: str) -> None:
