@@ -170,3 +170,4 @@ def test_desktop_app_starts_on_the_example(bundle: Path, frozen_env: dict[str, s
         if proc.poll() is None:
             proc.kill()
             proc.communicate(timeout=30)
+

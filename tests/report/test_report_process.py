@@ -39,3 +39,8 @@ def test_without_child_processes_the_caller_is_told(monkeypatch, tmp_path: Path)
     monkeypatch.setattr(report_process.multiprocessing, "get_context", lambda _name: real)
     assert report_process.write_report_in_child(load(EXAMPLE), str(tmp_path / "r.pdf"), "en") is None
     assert not os.path.exists(tmp_path / "r.pdf")
+
+
+def test_a_frozen_app_writes_the_report_itself(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(report_process.sys, "frozen", True, raising=False)
+    assert report_process.write_report_in_child(load(EXAMPLE), str(tmp_path / "r.pdf"), "en") is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import sys
 import threading
 from array import array
 from collections.abc import Callable
@@ -102,6 +103,8 @@ class BrokerageProcess:
         if self._process is not None and self._process.is_alive():
             return
         self._stop()
+        if getattr(sys, "frozen", False):  # not in a frozen app yet (see render/report_process.py)
+            raise RuntimeError("no brokerage process in a frozen app")
         parent, child = self._context.Pipe()
         process = self._context.Process(target=_serve, args=(child,), daemon=True, name="commarch-brokerage")
         process.start()  # OSError if processes cannot be made here: the caller computes itself
