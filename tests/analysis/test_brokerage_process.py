@@ -100,14 +100,3 @@ def test_without_a_child_process_the_values_are_computed_here() -> None:
     edges = [(nodes[a], nodes[b]) for a, b in pairs]
     assert betweenness(nodes, edges, runner=broken) == betweenness(nodes, edges)
 
-
-def test_a_frozen_app_computes_in_process(monkeypatch) -> None:
-    import sys
-
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    runner = BrokerageProcess()
-    with pytest.raises(RuntimeError):
-        runner(1600, _graph(1600, 3200))
-    nodes = [f"v{i:04d}" for i in range(1600)]
-    edges = [(nodes[a], nodes[b]) for a, b in _graph(1600, 3200)]
-    assert betweenness(nodes, edges, runner=runner) == betweenness(nodes, edges)  # the fallback

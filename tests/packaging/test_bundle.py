@@ -178,3 +178,12 @@ def test_brokerage_uses_igraph_in_the_bundle(bundle: Path) -> None:
     assert sorted(bundle.rglob("igraph/__init__.py*")) or sorted(bundle.rglob("igraph/_igraph*")), \
         "igraph is not bundled"
 
+
+
+def test_the_bundle_starts_its_child_processes(bundle: Path, frozen_env: dict[str, str]) -> None:
+    """The brokerage and report children of a frozen app run the bundle's own executable (spawn +
+    freeze_support in the entry): they must serve, not start another app."""
+    done = subprocess.run([str(executable(bundle))], env={**frozen_env, "COMMARCH_CHECK_CHILDREN": "1"},
+                          capture_output=True, text=True, timeout=180, cwd=bundle.parent)
+    assert done.returncode == 0, f"{done.stdout}\n{done.stderr[-3000:]}"
+    assert "brokerage child: ok" in done.stdout and "report child: ok" in done.stdout

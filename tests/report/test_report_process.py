@@ -41,6 +41,15 @@ def test_without_child_processes_the_caller_is_told(monkeypatch, tmp_path: Path)
     assert not os.path.exists(tmp_path / "r.pdf")
 
 
-def test_a_frozen_app_writes_the_report_itself(monkeypatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(report_process.sys, "frozen", True, raising=False)
-    assert report_process.write_report_in_child(load(EXAMPLE), str(tmp_path / "r.pdf"), "en") is None
+
+def test_the_child_check_the_bundle_tests_run() -> None:
+    """`COMMARCH_CHECK_CHILDREN=1 commarch`: both child processes start and answer (here from the source
+    tree; tests/packaging/test_bundle.py runs it in the bundle)."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "COMMARCH_CHECK_CHILDREN": "1", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "commarch"], env=env, capture_output=True, text=True,
+                          timeout=180)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["brokerage child: ok", "report child: ok"]

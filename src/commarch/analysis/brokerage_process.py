@@ -5,14 +5,14 @@ igraph holds the GIL for the whole of a betweenness computation, so in a worker 
 process leaves the window's Python alone; the child computes in slices (brokerage_fast.raw_betweenness)
 and stops at the next slice when the caller no longer wants the result (the model changed meanwhile).
 The child starts on the first large computation (~0.5 s) and serves every later one; it ends with the app
-(it is a daemon, and it leaves when its pipe closes).
+(it is a daemon, and it leaves when its pipe closes). In the bundle the child runs the bundle's own
+executable (freeze_support in packaging/commarch_entry.py; tests/packaging/test_bundle.py checks it).
 """
 
 from __future__ import annotations
 
 import atexit
 import multiprocessing
-import sys
 import threading
 from array import array
 from collections.abc import Callable
@@ -103,8 +103,6 @@ class BrokerageProcess:
         if self._process is not None and self._process.is_alive():
             return
         self._stop()
-        if getattr(sys, "frozen", False):  # not in a frozen app yet (see render/report_process.py)
-            raise RuntimeError("no brokerage process in a frozen app")
         parent, child = self._context.Pipe()
         process = self._context.Process(target=_serve, args=(child,), daemon=True, name="commarch-brokerage")
         process.start()  # OSError if processes cannot be made here: the caller computes itself

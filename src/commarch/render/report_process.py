@@ -5,13 +5,14 @@ export in three in tests/gui/exports, with the code of every round so far): Qt's
 objects made by the worker were freed by garbage collections run on the window's thread. A child process
 shares no Qt objects with the window; it also leaves the window's Python alone (the analysis, and for large
 models the brokerage, hold the GIL for seconds). The child starts in ~1 s; a report takes seconds anyway.
+In the bundle the child runs the bundle's own executable (freeze_support in packaging/commarch_entry.py;
+tests/packaging/test_bundle.py checks it).
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-import sys
 from typing import Any
 
 from commarch.model import CommModel
@@ -40,10 +41,6 @@ def _child(conn: Any, model: CommModel, path: str, lang: str | None) -> None:
 def write_report_in_child(model: CommModel, path: str, lang: str | None) -> str | None:
     """The written file's path; None when no child process can be made here (the caller writes the report
     itself then). OSError when the file cannot be written, RuntimeError for any other failure."""
-    if getattr(sys, "frozen", False):
-        # A frozen app's children run its own executable (freeze_support in the entry); that path is not
-        # exercised by the tests yet, and a child that started the app instead would never answer.
-        return None
     context = multiprocessing.get_context("spawn")  # never fork a process running Qt threads
     receive, send = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(send, model, path, lang), daemon=True,
