@@ -36,6 +36,7 @@ def check_children() -> int:
     answers; prints one line per check, exit 0 when both work. Run by the bundle tests
     (COMMARCH_CHECK_CHILDREN=1): a frozen app's children run its own executable."""
     import tempfile
+    from pathlib import Path
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from commarch.analysis.brokerage_fast import _igraph, raw_betweenness
@@ -54,7 +55,7 @@ def check_children() -> int:
     with tempfile.TemporaryDirectory() as folder:
         target = os.path.join(folder, "check.pdf")
         written = write_report_in_child(build_template(TEMPLATE_NAMES[0]), target, "en")
-        ok_report = written == target and open(target, "rb").read(5) == b"%PDF-"
+        ok_report = written == target and Path(target).read_bytes().startswith(b"%PDF-")
     print(f"report child: {'ok' if ok_report else 'FAILED'}")
     return 0 if ok_brokerage and ok_report else 1
 

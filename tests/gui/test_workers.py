@@ -36,7 +36,7 @@ def test_jobs_without_references_run_with_their_attributes(qapp, qtbot) -> None:
     for n in range(50):
         job = _Job(n, out, gate)
         ours.add(id(job))
-        workers.start(job, pool)
+        workers.start_held(job, pool)
         del job  # no reference kept here
         if n % 10 == 0:
             gc.collect()
@@ -56,7 +56,7 @@ def test_a_failing_job_is_let_go_too(qapp) -> None:
     pool = QThreadPool()
     job = Failing()
     key = id(job)
-    workers.start(job, pool)
+    workers.start_held(job, pool)
     del job
     assert pool.waitForDone(5000)
     assert key not in _held_ids()

@@ -30,7 +30,7 @@ class HeldRunnable(QRunnable):
                 _HELD.discard(self)
 
 
-def start(job: HeldRunnable, pool: QThreadPool | None = None) -> None:
+def start_held(job: HeldRunnable, pool: QThreadPool | None = None) -> None:
     job.setAutoDelete(False)  # read by the pool before run(); Python deletes the job once let go
     with _LOCK:
         _HELD.add(job)

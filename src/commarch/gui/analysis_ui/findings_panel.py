@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from commarch.analysis import RULES, SEVERITY_RANK, Finding
 
+from ..sorted_rows import merge_steps
 from .common import SEVERITY_ORDER, fill, severity_color, severity_heading, tr
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -243,23 +244,11 @@ class FindingsPanel(QWidget):
     def _patch(self, head: QTreeWidgetItem, old: list[Finding], new: list[Finding], lang: str) -> None:
         """Turn `head`'s rows for `old` into rows for `new`: one merge over both lists (each sorted by
         rule and subjects); equal findings keep their row."""
-        i = j = row = 0
-        while i < len(old) or j < len(new):
-            if i < len(old) and j < len(new) and old[i] == new[j]:
-                i, j, row = i + 1, j + 1, row + 1
-                continue
-            old_key = _key(old[i]) if i < len(old) else None
-            new_key = _key(new[j]) if j < len(new) else None
-            if new_key is None or (old_key is not None and old_key < new_key):
-                head.takeChild(row)  # gone
-                i += 1
-            elif old_key is None or new_key < old_key:
-                head.insertChild(row, self._row(new[j], lang))  # new
-                j, row = j + 1, row + 1
-            else:  # the same finding, changed (its text, severity setting or waiver)
+        for step, _i, j, row in merge_steps(old, new, _key):
+            if step != "insert":  # gone, or the same finding changed (its text, severity setting or waiver)
                 head.takeChild(row)
+            if step != "remove":
                 head.insertChild(row, self._row(new[j], lang))
-                i, j, row = i + 1, j + 1, row + 1
 
     def _update_summary(self) -> None:
         counts = {s: sum(1 for f in self.findings if f.severity == s and not f.waived) for s in SEVERITY_ORDER}

@@ -15,8 +15,7 @@ from commarch.analysis.metrics import metrics_indexed
 from commarch.editing import Document, events
 from commarch.model import CommModel
 
-from .. import workers
-from ..workers import HeldRunnable
+from ..workers import HeldRunnable, start_held
 
 if TYPE_CHECKING:
     from commarch.analysis.brokerage_process import BrokerageProcess
@@ -140,7 +139,7 @@ class AnalysisRunner(QObject):
             self._pending = False
             self._timer.start(0)
         elif job is not None:
-            QTimer.singleShot(0, self, lambda: workers.start(job, self.pool))
+            QTimer.singleShot(0, self, lambda: start_held(job, self.pool))
 
     def set_document(self, doc: Document) -> None:
         self._unsubscribe()
@@ -187,7 +186,7 @@ class AnalysisRunner(QObject):
             return
         # started on the next turn of the event loop, after the findings have been painted: the worker's
         # imports (igraph, networkx) and its share of the GIL would otherwise delay that paint
-        QTimer.singleShot(0, self, lambda: workers.start(job, self.pool))
+        QTimer.singleShot(0, self, lambda: start_held(job, self.pool))
 
     def _metrics_done(self, generation: int, metrics: dict[str, Any]) -> None:
         if generation != self.generation:

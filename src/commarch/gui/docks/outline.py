@@ -10,6 +10,7 @@ from commarch.editing import Document
 from commarch.editing import events as ev
 from commarch.model import ELEMENT_KINDS
 
+from ..sorted_rows import merge_steps
 from ..texts import KIND_PLURALS, tr_name
 from .palette import kind_icon
 
@@ -104,25 +105,15 @@ class Outline(QWidget):
 
     def _patch(self, top: QTreeWidgetItem, old: list[Row], new: list[Row]) -> None:
         """One merge over the shown and the wanted rows, both sorted by (folded label, id)."""
-        i = j = at = 0
-        while i < len(old) or j < len(new):
-            if i < len(old) and j < len(new) and old[i] == new[j]:
-                i, j, at = i + 1, j + 1, at + 1
-                continue
-            old_key = old[i][:2] if i < len(old) else None
-            new_key = new[j][:2] if j < len(new) else None
-            if new_key is None or (old_key is not None and old_key < new_key):
+        for step, i, j, at in merge_steps(old, new, lambda row: row[:2]):
+            if step == "remove":
                 gone = top.takeChild(at)
                 if self._rows.get(old[i][1]) is gone:  # (not when the element moved to another kind)
                     del self._rows[old[i][1]]
-                i += 1
-                continue
-            if old_key == new_key:  # the same element, its label changed only in case
-                top.child(at).setText(0, new[j][2])
-                i += 1
-            else:
+            elif step == "insert":
                 top.insertChild(at, self._row(new[j]))
-            j, at = j + 1, at + 1
+            else:  # the same element, its label changed only in case
+                top.child(at).setText(0, new[j][2])
 
     def _row(self, row: Row) -> QTreeWidgetItem:
         _folded, element_id, label = row

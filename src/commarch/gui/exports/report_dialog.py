@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from commarch.model import CommModel
 
-from .. import workers
-from ..workers import HeldRunnable
+from ..workers import HeldRunnable, start_held
 from . import common
 from .common import fill, tr
 
@@ -121,7 +120,7 @@ def export_report_to(window: Any, path: str, fmt: str | None = None, lang: str |
         QTimer.singleShot(0, lambda: job.failed.emit(problem))
         return job
     model = window.doc.model.model_copy(deep=True)
-    workers.start(_Worker(job, model))
+    start_held(_Worker(job, model))
     return job
 
 
